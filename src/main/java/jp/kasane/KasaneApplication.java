@@ -1,0 +1,17 @@
+package jp.kasane;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Kasane (重ね): the shared platform of a municipality's 重層的支援体制整備事業.
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+public class KasaneApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(KasaneApplication.class, args);
+	}
+}

@@ -1,0 +1,87 @@
+package jp.kasane.organization;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.UserId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API for the tenant, its agencies and staff accounts. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "organization", description = "実施主体・支援関係機関・職員アカウント")
+class OrganizationApiController {
+
+	private final OrganizationManagement organization;
+
+	OrganizationApiController(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@GetMapping("/tenant")
+	@Operation(summary = "ログイン中の実施主体")
+	Tenant tenant() {
+		return organization.currentTenant();
+	}
+
+	@GetMapping("/agencies")
+	@Operation(summary = "支援関係機関の一覧")
+	List<Agency> agencies() {
+		return organization.agencies();
+	}
+
+	@GetMapping("/agencies/{id}")
+	@Operation(summary = "支援関係機関")
+	Agency agency(@PathVariable String id) {
+		return organization.agency(AgencyId.of(id));
+	}
+
+	@PostMapping("/agencies")
+	@Operation(summary = "支援関係機関を登録（システム管理者）")
+	ResponseEntity<Agency> createAgency(@Valid @RequestBody AgencyForm form) {
+		Agency agency = organization.createAgency(form);
+		return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.id())).body(agency);
+	}
+
+	@PutMapping("/agencies/{id}")
+	@Operation(summary = "支援関係機関を更新（システム管理者）。version が古ければ 409")
+	Agency updateAgency(@PathVariable String id, @Valid @RequestBody AgencyForm form) {
+		return organization.updateAgency(AgencyId.of(id), form);
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "職員アカウントの一覧（システム管理者）")
+	List<UserAccount> users() {
+		return organization.users();
+	}
+
+	@GetMapping("/users/{id}")
+	@Operation(summary = "職員アカウント（システム管理者）")
+	UserAccount user(@PathVariable String id) {
+		return organization.user(UserId.of(id));
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "職員アカウントを作成（システム管理者）")
+	ResponseEntity<UserAccount> createUser(@Valid @RequestBody UserForm form) {
+		UserAccount user = organization.createUser(form);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
+	}
+
+	@PutMapping("/users/{id}")
+	@Operation(summary = "職員アカウントを更新（システム管理者）。password を送ると変更")
+	UserAccount updateUser(@PathVariable String id, @Valid @RequestBody UserForm form) {
+		return organization.updateUser(UserId.of(id), form);
+	}
+}

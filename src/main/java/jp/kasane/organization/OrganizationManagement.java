@@ -1,0 +1,157 @@
+package jp.kasane.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.kasane.shared.Actor;
+import jp.kasane.shared.ActorContext;
+import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.MunicipalityCode;
+import jp.kasane.shared.NotFoundException;
+import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.TenantId;
+import jp.kasane.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organization module's API: the current tenant, its agencies and its staff accounts.
+ * Changes are for system administrators; every signed-in user may read the agency list (it is
+ * needed to refer a person on).
+ */
+@Service
+@Transactional
+public class OrganizationManagement {
+
+	private final Agencies agencies;
+	private final UserAccounts users;
+	private final PasswordEncoder passwords;
+	private final JdbcClient jdbc;
+
+	OrganizationManagement(Agencies agencies, UserAccounts users, PasswordEncoder passwords, JdbcClient jdbc) {
+		this.agencies = agencies;
+		this.users = users;
+		this.passwords = passwords;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Tenant currentTenant() {
+		TenantId tenant = ActorContext.require().tenantId();
+		return jdbc.sql("SELECT * FROM tenant WHERE id = ?").param(tenant.value()).query((rs, n) -> {
+			String code = rs.getString("municipality_code");
+			return new Tenant(tenant, TenantKind.valueOf(rs.getString("kind")), rs.getString("name"),
+					code == null ? null : MunicipalityCode.parse(code));
+		}).single();
+	}
+
+	/** Provisions a new implementing body; used by the demo town and by operators. */
+	public TenantId provisionTenant(TenantKind kind, String name, MunicipalityCode code) {
+		Tenant tenant = new Tenant(TenantId.random(), kind, name, code);
+		if (code != null && jdbc.sql("SELECT find_tenant_by_code(?)").param(code.value()).query(String.class).single() != null) {
+			throw new RuleViolation("TENANT_EXISTS", "団体コード " + code.value() + " の実施主体は登録済みです");
+		}
+		jdbc.sql("SELECT provision_tenant(?, ?, ?, ?)")
+			.params(tenant.id().value(), kind.name(), name, code == null ? null : code.value())
+			.query((rs, n) -> 1)
+			.list();
+		return tenant.id();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Agency> agencies() {
+		return agencies.all(tenant());
+	}
+
+	@Transactional(readOnly = true)
+	public Agency agency(AgencyId id) {
+		return agencies.find(tenant(), id).orElseThrow(() -> new NotFoundException("agency", id.toString()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> agencyName(AgencyId id) {
+		return agencies.find(tenant(), id).map(Agency::name);
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public Agency createAgency(AgencyForm form) {
+		Agency agency = toAgency(AgencyId.random(), form, 0);
+		AgencyRules.check(agency, agencies.hasBasicOrIntegratedHub(tenant()));
+		agencies.insert(agency);
+		return agency;
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public Agency updateAgency(AgencyId id, AgencyForm form) {
+		Agency current = agency(id);
+		Agency changed = toAgency(id, form, form.version() == null ? current.version() : form.version());
+		AgencyRules.check(changed, agencies.hasBasicOrIntegratedHub(tenant()));
+		agencies.update(changed);
+		return agency(id);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public List<UserAccount> users() {
+		return users.all(tenant());
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount user(UserId id) {
+		return users.find(tenant(), id).orElseThrow(() -> new NotFoundException("user", id.toString()));
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount createUser(UserForm form) {
+		if (form.password() == null || form.password().isBlank()) {
+			throw new RuleViolation("PASSWORD_REQUIRED", "初期パスワードを入力してください");
+		}
+		if (users.usernameTaken(form.username())) {
+			throw new RuleViolation("USERNAME_TAKEN", "このログインIDは使われています");
+		}
+		AgencyId agency = existingAgency(form);
+		UserAccount account = new UserAccount(UserId.random(), tenant(), agency, form.username(), form.displayName(),
+				form.roles(), form.enabled(), false, 0);
+		users.insert(account, passwords.encode(form.password()));
+		return account;
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount updateUser(UserId id, UserForm form) {
+		UserAccount current = user(id);
+		Actor me = ActorContext.require();
+		if (me.userId().equals(id) && (!form.enabled() || !form.roles().contains(jp.kasane.shared.Role.SYSTEM_ADMIN))) {
+			throw new RuleViolation("SELF_LOCKOUT", "自分自身の管理者権限を外したり、無効にしたりすることはできません");
+		}
+		UserAccount changed = new UserAccount(id, current.tenantId(), existingAgency(form), current.username(),
+				form.displayName(), form.roles(), form.enabled(), form.locked() && current.locked(),
+				form.version() == null ? current.version() : form.version());
+		users.update(changed);
+		if (form.password() != null && !form.password().isBlank()) {
+			users.changePassword(tenant(), id, passwords.encode(form.password()));
+		}
+		return user(id);
+	}
+
+	private AgencyId existingAgency(UserForm form) {
+		return agency(new AgencyId(form.agencyId())).id();
+	}
+
+	private Agency toAgency(AgencyId id, AgencyForm form, int version) {
+		return new Agency(id, tenant(), form.name().strip(), form.kind(), form.fields(), form.hubType(), form.contracted(),
+				form.contracted() ? blankToNull(form.contractorName()) : null, blankToNull(form.address()),
+				blankToNull(form.phone()), form.active(), version);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static TenantId tenant() {
+		return ActorContext.require().tenantId();
+	}
+}

@@ -1,0 +1,160 @@
+package jp.kasane.organization;
+
+import jakarta.validation.Valid;
+import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.Field;
+import jp.kasane.shared.Role;
+import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.UserId;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration pages for agencies and staff accounts (システム管理者). */
+@Controller
+@RequestMapping("/admin")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class OrganizationPageController {
+
+	private final OrganizationManagement organization;
+
+	OrganizationPageController(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("allFields", Field.values());
+		model.addAttribute("hubTypes", HubType.values());
+		model.addAttribute("allRoles", Role.values());
+	}
+
+	@GetMapping("/agencies")
+	String agencies(Model model) {
+		model.addAttribute("tenant", organization.currentTenant());
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/agencies";
+	}
+
+	@GetMapping("/agencies/new")
+	String newAgency(Model model) {
+		model.addAttribute("form", AgencyForm.empty());
+		return "organization/agency-form";
+	}
+
+	@GetMapping("/agencies/{id}")
+	String editAgency(@PathVariable String id, Model model) {
+		Agency agency = organization.agency(AgencyId.of(id));
+		model.addAttribute("agencyId", agency.id());
+		model.addAttribute("form", AgencyForm.of(agency));
+		return "organization/agency-form";
+	}
+
+	@PostMapping("/agencies")
+	String createAgency(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				Agency agency = organization.createAgency(form);
+				flash.addFlashAttribute("flash", "「" + agency.name() + "」を登録しました");
+				return "redirect:/admin/agencies";
+			}
+			catch (RuleViolation ex) {
+				errors.reject(ex.code(), ex.getMessage());
+			}
+		}
+		return "organization/agency-form";
+	}
+
+	@PostMapping("/agencies/{id}")
+	String updateAgency(@PathVariable String id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
+			Model model, RedirectAttributes flash) {
+		AgencyId agencyId = AgencyId.of(id);
+		model.addAttribute("agencyId", agencyId);
+		if (!errors.hasErrors()) {
+			try {
+				Agency agency = organization.updateAgency(agencyId, form);
+				flash.addFlashAttribute("flash", "「" + agency.name() + "」を更新しました");
+				return "redirect:/admin/agencies";
+			}
+			catch (RuleViolation ex) {
+				errors.reject(ex.code(), ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("STALE_VERSION", "他の人が先に更新しました。入力内容を控えてから画面を開き直してください");
+			}
+		}
+		return "organization/agency-form";
+	}
+
+	@GetMapping("/users")
+	String users(Model model) {
+		model.addAttribute("users", organization.users());
+		model.addAttribute("agencyNames", organization.agencies().stream()
+			.collect(java.util.stream.Collectors.toMap(Agency::id, Agency::name)));
+		return "organization/users";
+	}
+
+	@GetMapping("/users/new")
+	String newUser(Model model) {
+		model.addAttribute("form", UserForm.empty());
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/user-form";
+	}
+
+	@GetMapping("/users/{id}")
+	String editUser(@PathVariable String id, Model model) {
+		UserAccount user = organization.user(UserId.of(id));
+		model.addAttribute("userId", user.id());
+		model.addAttribute("form", UserForm.of(user));
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/user-form";
+	}
+
+	@PostMapping("/users")
+	String createUser(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				UserAccount user = organization.createUser(form);
+				flash.addFlashAttribute("flash", "アカウント「" + user.username() + "」を作成しました");
+				return "redirect:/admin/users";
+			}
+			catch (RuleViolation ex) {
+				errors.reject(ex.code(), ex.getMessage());
+			}
+		}
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/user-form";
+	}
+
+	@PostMapping("/users/{id}")
+	String updateUser(@PathVariable String id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+			Model model, RedirectAttributes flash) {
+		UserId userId = UserId.of(id);
+		model.addAttribute("userId", userId);
+		if (!errors.hasErrors()) {
+			try {
+				UserAccount user = organization.updateUser(userId, form);
+				flash.addFlashAttribute("flash", "アカウント「" + user.username() + "」を更新しました");
+				return "redirect:/admin/users";
+			}
+			catch (RuleViolation ex) {
+				errors.reject(ex.code(), ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("STALE_VERSION", "他の人が先に更新しました。画面を開き直してください");
+			}
+		}
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/user-form";
+	}
+}

@@ -1,0 +1,185 @@
+package jp.kasane.platform;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jp.kasane.shared.NotFoundException;
+import jp.kasane.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every failure of an {@code /api} request becomes RFC 9457 problem+json with a stable {@code code}
+ * and, for invalid input, the field errors. Failures of pages are passed on to the Japanese error
+ * pages (rethrowing hands the exception to the next resolver).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	record FieldProblem(String field, String message) {
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) throws Exception {
+		return validation(request, ex, fieldProblems(ex.getBindingResult()));
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalid(HandlerMethodValidationException ex, HttpServletRequest request) throws Exception {
+		List<FieldProblem> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors().stream().map(e -> new FieldProblem(
+					r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+			.toList();
+		return validation(request, ex, errors);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> invalid(ConstraintViolationException ex, HttpServletRequest request) throws Exception {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+			.toList();
+		return validation(request, ex, errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = String.join(".", jackson.getPath().stream().map(r -> r.getPropertyName() != null
+					? r.getPropertyName() : String.valueOf(r.getIndex())).toList());
+			ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "INVALID_FIELD_TYPE",
+					"項目「" + field + "」の値の型または形式が正しくありません");
+			problem.setProperty("errors", List.of(new FieldProblem(field, "値の型または形式が正しくありません")));
+			return respond(problem);
+		}
+		return respond(problem(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "リクエスト本文を JSON として読み取れません"));
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class })
+	ResponseEntity<ProblemDetail> badParameter(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "パラメータの値が正しくありません"));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+				"Content-Type は application/json で送ってください"));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "このメソッドは使えません"));
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	ResponseEntity<ProblemDetail> notFound(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "見つからないか、閲覧する権限がありません"));
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<ProblemDetail> rule(RuleViolation ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.FORBIDDEN, "FORBIDDEN", "この操作を行う権限がありません"));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.CONFLICT, "STALE_VERSION",
+				"他の人が先に更新しました。最新の内容を読み込んでからやり直してください"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> conflict(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		log.warn("Integrity violation on {}: {}", request.getRequestURI(), ex.getClass().getSimpleName());
+		return respond(problem(request, HttpStatus.CONFLICT, "CONFLICT", "登録済みの内容と矛盾するため保存できませんでした"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
+		return respond(problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+				"処理中に問題が発生しました。時間をおいて再度お試しください"));
+	}
+
+	private ResponseEntity<ProblemDetail> validation(HttpServletRequest request, Exception ex, List<FieldProblem> errors)
+			throws Exception {
+		rethrowUnlessApi(request, ex);
+		ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "入力内容に誤りがあります");
+		problem.setProperty("errors", errors);
+		return respond(problem);
+	}
+
+	private static List<FieldProblem> fieldProblems(BindingResult result) {
+		List<FieldProblem> errors = new java.util.ArrayList<>(result.getFieldErrors()
+			.stream()
+			.map(ApiProblemAdvice::fieldProblem)
+			.toList());
+		result.getGlobalErrors().forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+		return errors;
+	}
+
+	private static FieldProblem fieldProblem(FieldError e) {
+		String message = e.isBindingFailure() ? "値の型または形式が正しくありません" : e.getDefaultMessage();
+		return new FieldProblem(e.getField(), message);
+	}
+
+	static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static void rethrowUnlessApi(HttpServletRequest request, Exception ex) throws Exception {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw ex;
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Shared kernel: typed ids, the acting user, Japanese calendar and code value types.
+ */
+package jp.kasane.shared;
