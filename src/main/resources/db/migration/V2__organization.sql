@@ -85,7 +85,7 @@ CREATE FUNCTION provision_tenant(p_id uuid, p_kind text, p_name text, p_code tex
 	INSERT INTO tenant (id, kind, name, municipality_code) VALUES (p_id, p_kind, p_name, p_code)
 $$;
 
-CREATE FUNCTION find_tenant_by_code(p_code text) RETURNS uuid
+CREATE FUNCTION find_tenant_by_code(p_code text) RETURNS SETOF uuid
 	LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
 	SELECT id FROM tenant WHERE municipality_code = p_code
 $$;

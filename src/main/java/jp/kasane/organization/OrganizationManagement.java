@@ -51,7 +51,7 @@ public class OrganizationManagement {
 	/** Provisions a new implementing body; used by the demo town and by operators. */
 	public TenantId provisionTenant(TenantKind kind, String name, MunicipalityCode code) {
 		Tenant tenant = new Tenant(TenantId.random(), kind, name, code);
-		if (code != null && jdbc.sql("SELECT find_tenant_by_code(?)").param(code.value()).query(String.class).single() != null) {
+		if (code != null && jdbc.sql("SELECT * FROM find_tenant_by_code(?)").param(code.value()).query(java.util.UUID.class).optional().isPresent()) {
 			throw new RuleViolation("TENANT_EXISTS", "団体コード " + code.value() + " の実施主体は登録済みです");
 		}
 		jdbc.sql("SELECT provision_tenant(?, ?, ?, ?)")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
 import org.slf4j.Logger;
@@ -68,6 +69,11 @@ class ApiProblemAdvice {
 			.map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
 			.toList();
 		return validation(request, ex, errors);
+	}
+
+	@ExceptionHandler(InvalidField.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidField ex, HttpServletRequest request) throws Exception {
+		return validation(request, ex, List.of(new FieldProblem(ex.field(), ex.getMessage())));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,9 +2,13 @@ package jp.kasane.shared;
 
 import java.util.UUID;
 
-/** Identifier of a agency (typed so ids of different aggregates cannot be mixed up). */
-public record AgencyId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifier of a agency (typed so ids of different aggregates cannot be mixed up). */
+public record AgencyId(@JsonValue UUID value) {
+
+	@JsonCreator
 	public AgencyId {
 		if (value == null) {
 			throw new IllegalArgumentException("AgencyId must not be null");

@@ -2,9 +2,13 @@ package jp.kasane.shared;
 
 import java.util.UUID;
 
-/** Identifier of a household (typed so ids of different aggregates cannot be mixed up). */
-public record HouseholdId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifier of a household (typed so ids of different aggregates cannot be mixed up). */
+public record HouseholdId(@JsonValue UUID value) {
+
+	@JsonCreator
 	public HouseholdId {
 		if (value == null) {
 			throw new IllegalArgumentException("HouseholdId must not be null");

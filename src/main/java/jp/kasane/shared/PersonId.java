@@ -2,9 +2,13 @@ package jp.kasane.shared;
 
 import java.util.UUID;
 
-/** Identifier of a person (typed so ids of different aggregates cannot be mixed up). */
-public record PersonId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifier of a person (typed so ids of different aggregates cannot be mixed up). */
+public record PersonId(@JsonValue UUID value) {
+
+	@JsonCreator
 	public PersonId {
 		if (value == null) {
 			throw new IllegalArgumentException("PersonId must not be null");

@@ -2,9 +2,13 @@ package jp.kasane.shared;
 
 import java.util.UUID;
 
-/** Identifier of a tenant (typed so ids of different aggregates cannot be mixed up). */
-public record TenantId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifier of a tenant (typed so ids of different aggregates cannot be mixed up). */
+public record TenantId(@JsonValue UUID value) {
+
+	@JsonCreator
 	public TenantId {
 		if (value == null) {
 			throw new IllegalArgumentException("TenantId must not be null");

@@ -2,9 +2,13 @@ package jp.kasane.shared;
 
 import java.util.UUID;
 
-/** Identifier of a user (typed so ids of different aggregates cannot be mixed up). */
-public record UserId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifier of a user (typed so ids of different aggregates cannot be mixed up). */
+public record UserId(@JsonValue UUID value) {
+
+	@JsonCreator
 	public UserId {
 		if (value == null) {
 			throw new IllegalArgumentException("UserId must not be null");
