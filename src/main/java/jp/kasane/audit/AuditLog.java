@@ -14,9 +14,11 @@ import java.util.UUID;
 
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
+import jp.kasane.shared.ServiceUnavailable;
 import jp.kasane.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,11 +48,31 @@ public class AuditLog {
 	public void record(AuditEvent event) {
 		Actor actor = ActorContext.require();
 		UUID tenant = actor.tenantId().value();
-		Head head = lockHead(tenant);
+		Head head;
+		try {
+			head = lockHead(tenant);
+		}
+		catch (DataAccessException ex) {
+			throw new ServiceUnavailable("AUDIT_UNAVAILABLE",
+					"監査ログに記録できないため、個人情報を表示・更新できません。システム管理者に連絡してください", ex);
+		}
 		AuditEntry unsigned = new AuditEntry(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
 				actor.userId().value(), actor.username(), actor.agencyId().value(), event.action(), event.recordType(),
 				event.recordId(), event.person() == null ? null : event.person().value(), event.basis(), head.hash(), null);
 		String hash = ChainHash.of(tenant, unsigned);
+		try {
+			append(tenant, unsigned, hash);
+		}
+		catch (DataAccessException ex) {
+			log.error("Audit entry could not be written; refusing the request (tenant {}, {} {})", tenant,
+					event.recordType(), event.recordId());
+			throw new ServiceUnavailable("AUDIT_UNAVAILABLE",
+					"監査ログに記録できないため、個人情報を表示・更新できません。システム管理者に連絡してください", ex);
+		}
+		log.debug("audit {} {} {}", event.action(), event.recordType(), event.recordId());
+	}
+
+	private void append(UUID tenant, AuditEntry unsigned, String hash) {
 		jdbc.sql("""
 				INSERT INTO audit_entry (tenant_id, seq, at, user_id, username, agency_id, action, record_type, record_id,
 				                         person_id, basis, prev_hash, hash)
@@ -62,7 +84,6 @@ public class AuditLog {
 		jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE tenant_id = ?")
 			.params(unsigned.seq(), hash, tenant)
 			.update();
-		log.debug("audit {} {} {}", event.action(), event.recordType(), event.recordId());
 	}
 
 	/** Appends several entries in order (e.g. every person shown in a search result). */

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.ServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -119,6 +120,12 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> rule(RuleViolation ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
 		return respond(problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(ServiceUnavailable.class)
+	ResponseEntity<ProblemDetail> unavailable(ServiceUnavailable ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
