@@ -2,6 +2,8 @@ package jp.kasane.consent;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** The answer of {@code mayShare}: allowed on a stated basis, or denied with the reason. */
 public sealed interface SharingDecision {
 
@@ -11,6 +13,7 @@ public sealed interface SharingDecision {
 
 	record Allowed(String reason, UUID consentId) implements SharingDecision {
 		@Override
+		@JsonProperty("allowed")
 		public boolean allowed() {
 			return true;
 		}
@@ -18,6 +21,7 @@ public sealed interface SharingDecision {
 
 	record Denied(String reason) implements SharingDecision {
 		@Override
+		@JsonProperty("allowed")
 		public boolean allowed() {
 			return false;
 		}

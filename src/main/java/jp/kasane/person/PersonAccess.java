@@ -53,7 +53,11 @@ public class PersonAccess {
 	@Transactional(readOnly = true)
 	public Optional<String> basis(Actor actor, PersonId person) {
 		if (actor.has(Role.MUNICIPAL_STAFF)) {
-			return Optional.of("MUNICIPAL_ROLE");
+			boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE tenant_id = ? AND id = ?)")
+				.params(actor.tenantId().value(), person.value())
+				.query(Boolean.class)
+				.single();
+			return exists ? Optional.of("MUNICIPAL_ROLE") : Optional.empty();
 		}
 		if (!actor.mayReadResidents()) {
 			return Optional.empty();
