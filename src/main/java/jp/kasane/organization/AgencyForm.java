@@ -16,12 +16,18 @@ public record AgencyForm(
 		@NotNull(message = "種別を選んでください") AgencyKind kind,
 		@NotEmpty(message = "対象分野を1つ以上選んでください") Set<Field> fields,
 		HubType hubType,
-		boolean contracted,
+		Boolean contracted,
 		@Size(max = 100, message = "受託者名は100文字以内で入力してください") @SafeText String contractorName,
 		@Size(max = 200, message = "所在地は200文字以内で入力してください") @SafeText String address,
 		@Pattern(regexp = "^$|^[0-9０-９-－ ()（）]{6,20}$", message = "電話番号は数字とハイフンで入力してください") String phone,
-		boolean active,
+		Boolean active,
 		Integer version) {
+
+	/** An unticked checkbox or a missing JSON flag means false. */
+	public AgencyForm {
+		contracted = Boolean.TRUE.equals(contracted);
+		active = Boolean.TRUE.equals(active);
+	}
 
 	static AgencyForm empty() {
 		return new AgencyForm("", null, Set.of(), null, false, "", "", "", true, null);

@@ -18,9 +18,15 @@ public record UserForm(
 		@NotNull(message = "所属機関を選んでください") UUID agencyId,
 		@NotEmpty(message = "役割を1つ以上選んでください") Set<Role> roles,
 		@Pattern(regexp = "^$|^.{12,128}$", message = "パスワードは12文字以上128文字以内で入力してください") String password,
-		boolean enabled,
-		boolean locked,
+		Boolean enabled,
+		Boolean locked,
 		Integer version) {
+
+	/** An unticked checkbox or a missing JSON flag means false. */
+	public UserForm {
+		enabled = Boolean.TRUE.equals(enabled);
+		locked = Boolean.TRUE.equals(locked);
+	}
 
 	static UserForm empty() {
 		return new UserForm("", "", null, Set.of(), null, true, false, null);
