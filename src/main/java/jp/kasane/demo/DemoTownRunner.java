@@ -3,12 +3,12 @@ package jp.kasane.demo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo town at start-up when enabled (the default run; production sets it false). */
+/** Loads the demo town at start-up when enabled (see {@link DemoTownCondition}). */
 @Component
-@ConditionalOnBooleanProperty("kasane.demo.enabled")
+@Conditional(DemoTownCondition.class)
 class DemoTownRunner implements ApplicationRunner {
 
 	private final DemoTownLoader loader;

@@ -35,6 +35,12 @@ class OrganizationApiController {
 		return organization.currentTenant();
 	}
 
+	@PutMapping("/tenant")
+	@Operation(summary = "実施主体の名称・種別・団体コードを訂正（システム管理者、検査数字を確認）")
+	Tenant updateTenant(@Valid @RequestBody TenantForm form) {
+		return organization.updateTenant(form);
+	}
+
 	@GetMapping("/agencies")
 	@Operation(summary = "支援関係機関の一覧")
 	List<Agency> agencies() {

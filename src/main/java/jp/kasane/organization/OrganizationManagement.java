@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
 import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.MunicipalityCode;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
@@ -46,6 +47,24 @@ public class OrganizationManagement {
 			return new Tenant(tenant, TenantKind.valueOf(rs.getString("kind")), rs.getString("name"),
 					code == null ? null : MunicipalityCode.parse(code));
 		}).single();
+	}
+
+	/** Corrects the current tenant's name, kind and 全国地方公共団体コード (check digit verified). */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public Tenant updateTenant(TenantForm form) {
+		MunicipalityCode code;
+		try {
+			code = form.municipalityCode() == null || form.municipalityCode().isBlank() ? null
+					: MunicipalityCode.parse(form.municipalityCode());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidField("municipalityCode", ex.getMessage());
+		}
+		Tenant tenant = new Tenant(tenant(), form.kind(), form.name().strip(), code);
+		jdbc.sql("UPDATE tenant SET kind = ?, name = ?, municipality_code = ? WHERE id = ?")
+			.params(tenant.kind().name(), tenant.name(), code == null ? null : code.value(), tenant.id().value())
+			.update();
+		return currentTenant();
 	}
 
 	/** Provisions a new implementing body; used by the demo town and by operators. */

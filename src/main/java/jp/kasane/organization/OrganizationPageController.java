@@ -3,6 +3,7 @@ package jp.kasane.organization;
 import jakarta.validation.Valid;
 import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.Field;
+import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.Role;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.UserId;
@@ -43,6 +44,33 @@ class OrganizationPageController {
 		model.addAttribute("tenant", organization.currentTenant());
 		model.addAttribute("agencies", organization.agencies());
 		return "organization/agencies";
+	}
+
+	@GetMapping("/tenant")
+	String tenant(Model model) {
+		model.addAttribute("form", TenantForm.of(organization.currentTenant()));
+		model.addAttribute("tenantKinds", TenantKind.values());
+		return "organization/tenant-form";
+	}
+
+	@PostMapping("/tenant")
+	String updateTenant(@Valid @ModelAttribute("form") TenantForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				organization.updateTenant(form);
+				flash.addFlashAttribute("flash", "実施主体の情報を更新しました");
+				return "redirect:/admin/agencies";
+			}
+			catch (InvalidField ex) {
+				errors.rejectValue(ex.field(), ex.field(), ex.getMessage());
+			}
+			catch (RuleViolation ex) {
+				errors.reject(ex.code(), ex.getMessage());
+			}
+		}
+		model.addAttribute("tenantKinds", TenantKind.values());
+		return "organization/tenant-form";
 	}
 
 	@GetMapping("/agencies/new")

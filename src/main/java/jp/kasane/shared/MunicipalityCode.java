@@ -2,6 +2,8 @@ package jp.kasane.shared;
 
 import java.text.Normalizer;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A local government code (全国地方公共団体コード): two digits of prefecture (都道府県コード, 01–47),
  * three of municipality (市区町村コード, "000" for the prefecture itself) and a check digit (検査数字).
@@ -11,7 +13,7 @@ import java.text.Normalizer;
  *
  * @param value the six ASCII digits
  */
-public record MunicipalityCode(String value) {
+public record MunicipalityCode(@JsonValue String value) {
 	private static final int[] WEIGHTS = {6, 5, 4, 3, 2};
 
 	public MunicipalityCode {

@@ -37,6 +37,22 @@ class OrganizationTest extends IntegrationTest {
 	}
 
 	@Test
+	void theTenantCodeMustCarryAValidCheckDigit() {
+		Api admin = api("admin");
+		String name = admin.get("/api/v1/tenant").json().path("name").asString();
+		Response wrong = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "139990"));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.json().path("errors").path(0).path("field").asString()).isEqualTo("municipalityCode");
+		assertThat(wrong.json().path("errors").path(0).path("message").asString()).contains("検査数字");
+		Response prefectureCode = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "130001"));
+		assertThat(prefectureCode.status()).isEqualTo(422);
+		Response same = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "１３９９９８"));
+		assertThat(same.status()).as(same.body()).isEqualTo(200);
+		assertThat(same.json().path("code").asString()).isEqualTo("139998");
+		assertThat(api("shiyakusho").put("/api/v1/tenant", Map.of("name", "x", "kind", "MUNICIPALITY")).status()).isEqualTo(403);
+	}
+
+	@Test
 	void agencyRulesAnswerWithTheirReason() {
 		Response hubOnSchool = api("admin").post("/api/v1/agencies", Map.of("name", "かさね市立第二小学校", "kind", "SCHOOL",
 				"fields", List.of("CHILDREN"), "hubType", "BASIC", "active", true));

@@ -109,6 +109,10 @@ class TenantIsolationTest extends IntegrationTest {
 			assertThat(r.body()).doesNotContain("花子").doesNotContain("みなと町");
 		});
 		assertThat(a.get("/api/v1/people?q=ミナト").json().findValuesAsString("id")).doesNotContain(personB.toString());
+		String userB = api("minato-admin").get("/api/v1/users").json().path(0).path("id").asString();
+		assertThat(api("admin").get("/api/v1/users/" + userB).status()).isEqualTo(404);
+		assertThat(api("admin").put("/api/v1/users/" + userB, Map.of("username", "minato-staff", "displayName", "乗っ取り",
+				"agencyId", agencyB.toString(), "roles", List.of("SYSTEM_ADMIN"), "enabled", true)).status()).isEqualTo(404);
 		assertThat(api("admin").put("/api/v1/agencies/" + agencyB, Map.of("name", "乗っ取り", "kind", "NPO",
 				"fields", List.of("OTHER"), "active", true)).status()).isEqualTo(404);
 	}
