@@ -159,7 +159,7 @@ public class HouseholdManagement {
 		List<UUID> ids = visible.stream().map(m -> m.person().id().value()).distinct().toList();
 		List<HouseholdView.Involvement> result = new ArrayList<>();
 		jdbc.sql("""
-				SELECT agency_id, string_agg(DISTINCT reason, ',') AS reasons FROM person_access
+				SELECT agency_id, string_agg(DISTINCT reason, '・') AS reasons FROM person_access
 				 WHERE tenant_id = :tenant AND person_id IN (:ids) GROUP BY agency_id""")
 			.param("tenant", actor.tenantId().value())
 			.param("ids", ids)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jp.kasane.organization.OrganizationManagement;
 import jp.kasane.shared.HouseholdId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.PersonId;
@@ -26,11 +27,14 @@ class PersonPageController {
 
 	private final PersonManagement people;
 	private final HouseholdManagement households;
+	private final OrganizationManagement organization;
 	private final Clock clock;
 
-	PersonPageController(PersonManagement people, HouseholdManagement households, Clock clock) {
+	PersonPageController(PersonManagement people, HouseholdManagement households, OrganizationManagement organization,
+			Clock clock) {
 		this.people = people;
 		this.households = households;
+		this.organization = organization;
 		this.clock = clock;
 	}
 
@@ -79,6 +83,7 @@ class PersonPageController {
 	String show(@PathVariable String id, Model model) {
 		Person person = people.get(PersonId.of(id));
 		model.addAttribute("person", person);
+		model.addAttribute("registeredBy", organization.agencyName(person.registeredBy()).orElse("―"));
 		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		List<Membership> memberships = households.membershipsOf(person.id());
 		model.addAttribute("memberships", memberships);
