@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jp.kasane.shared.AccessRefused;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
@@ -120,6 +121,12 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> rule(RuleViolation ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
 		return respond(problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(AccessRefused.class)
+	ResponseEntity<ProblemDetail> refused(AccessRefused ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.FORBIDDEN, ex.code(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(ServiceUnavailable.class)

@@ -1,0 +1,13 @@
+package jp.kasane.casework;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How a case looks up a conference decision. Implemented by the meeting module, so that casework
+ * does not depend on meetings while meetings put cases on their agenda.
+ */
+public interface HeldConferences {
+
+	Optional<ConferenceDecision> decision(UUID decisionId);
+}

@@ -1,0 +1,202 @@
+package jp.kasane.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jp.kasane.audit.AuditAction;
+import jp.kasane.audit.AuditEvent;
+import jp.kasane.audit.AuditLog;
+import jp.kasane.consent.ConsentManagement;
+import jp.kasane.consent.SharingDecision;
+import jp.kasane.organization.OrganizationManagement;
+import jp.kasane.person.PersonAccess;
+import jp.kasane.shared.AccessRefused;
+import jp.kasane.shared.Actor;
+import jp.kasane.shared.ActorContext;
+import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.InvalidField;
+import jp.kasane.shared.NotFoundException;
+import jp.kasane.shared.PersonId;
+import jp.kasane.shared.Role;
+import jp.kasane.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conferences: schedule, agenda, holding, decisions and the 支援会議's confidentiality pledges.
+ * A 重層的支援会議 takes on its agenda only people whose consent covers it (invariant 3); a
+ * 支援会議's records open only to pledged members of invited agencies.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+public class MeetingManagement {
+
+	private final Meetings meetings;
+	private final ConsentManagement consents;
+	private final PersonAccess access;
+	private final OrganizationManagement organization;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	MeetingManagement(Meetings meetings, ConsentManagement consents, PersonAccess access,
+			OrganizationManagement organization, AuditLog audit, Clock clock) {
+		this.meetings = meetings;
+		this.consents = consents;
+		this.access = access;
+		this.organization = organization;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public MeetingView schedule(MeetingForms.Schedule form) {
+		Actor actor = ActorContext.require();
+		if (form.kind() == MeetingKind.REUSED_BODY && (blank(form.reusedBody()) || blank(form.timeSplit()))) {
+			throw new InvalidField("reusedBody", "既存の会議体を活用する場合は、会議体の名称と時間の区分（例：後半30分を重層的支援会議として開催）を記録してください");
+		}
+		for (UUID agency : form.invitedAgencies()) {
+			if (organization.agencyName(new AgencyId(agency)).isEmpty()) {
+				throw new InvalidField("invitedAgencies", "招集する機関が見つかりません");
+			}
+		}
+		UUID id = UUID.randomUUID();
+		meetings.insert(actor.tenantId(), id, form, OffsetDateTime.of(form.scheduledAt(), clock.getZone().getRules()
+			.getOffset(form.scheduledAt())));
+		// A new meeting holds no one's data yet, so even a 支援会議 can be shown before any pledge.
+		return meetings.view(actor.tenantId(), meetings.find(actor.tenantId(), id).orElseThrow());
+	}
+
+	/** Puts a person (and their case) on the agenda; a 重層的支援会議 needs their consent to it. */
+	public MeetingView addAgendaItem(UUID meetingId, MeetingForms.AgendaItem form) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = openable(actor, meetingId);
+		PersonId person = new PersonId(form.person());
+		if (access.basis(actor, person).isEmpty()) {
+			throw new InvalidField("person", "選んだ人が見つかりません");
+		}
+		if (meeting.kind() == MeetingKind.MULTI_LAYERED) {
+			SharingDecision consent = consents.mayDiscussAtConference(person);
+			if (!consent.allowed()) {
+				throw new RuleViolation("CONSENT_REQUIRED_FOR_CONFERENCE", consent.reason());
+			}
+		}
+		if (!"SCHEDULED".equals(meeting.status())) {
+			throw new RuleViolation("MEETING_NOT_SCHEDULED", "開催済み・中止の会議には議題を追加できません");
+		}
+		meetings.addAgendaItem(actor.tenantId(), meetingId, UUID.randomUUID(), form);
+		return view(meetingId);
+	}
+
+	/** Records that the meeting was held, who attended and the minutes. */
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public MeetingView hold(UUID meetingId, MeetingForms.Hold form) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = openable(actor, meetingId);
+		if (!"SCHEDULED".equals(meeting.status())) {
+			throw new RuleViolation("MEETING_NOT_SCHEDULED", "この会議はすでに開催済みか中止です");
+		}
+		if (form.heldOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidField("heldOn", "開催日に未来の日付は入力できません");
+		}
+		for (UUID agency : form.attendedAgencies()) {
+			if (organization.agencyName(new AgencyId(agency)).isEmpty()) {
+				throw new InvalidField("attendedAgencies", "出席した機関が見つかりません");
+			}
+		}
+		meetings.hold(actor.tenantId(), meetingId, form, meeting.version());
+		return view(meetingId);
+	}
+
+	/** Records a decision on an agenda item; a typed decision (プラン採用 …) needs the item's case. */
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public UUID decide(UUID meetingId, MeetingForms.Decision form) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = openable(actor, meetingId);
+		if (!"HELD".equals(meeting.status())) {
+			throw new RuleViolation("MEETING_NOT_HELD", "決定は開催済みの会議にだけ記録できます");
+		}
+		MeetingView.Item item = meetings.agenda(actor.tenantId(), meetingId).stream()
+			.filter(i -> i.id().equals(form.agendaItem()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidField("agendaItem", "この会議の議題ではありません"));
+		if (form.type() != null && item.caseId() == null) {
+			throw new InvalidField("type", "事例の決定（" + form.type().label() + "）には、議題に事例が必要です");
+		}
+		UUID id = UUID.randomUUID();
+		meetings.addDecision(actor.tenantId(), meetingId, id, item, form);
+		audit.record(new AuditEvent(AuditAction.CREATE, "meeting", meetingId.toString(), new PersonId(item.person()),
+				basis(meeting, actor, new PersonId(item.person()))));
+		return id;
+	}
+
+	/** 守秘義務の誓約: a user of an invited agency signs before opening a 支援会議's records. */
+	public MeetingView signPledge(UUID meetingId) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = meetings.find(actor.tenantId(), meetingId).orElseThrow(() -> notFound(meetingId));
+		if (meeting.kind() != MeetingKind.SUPPORT_CONFERENCE) {
+			throw new RuleViolation("PLEDGE_NOT_NEEDED", "誓約は支援会議（社会福祉法106条の6）にだけ必要です");
+		}
+		if (!meetings.invited(actor.tenantId(), meetingId).contains(actor.agencyId().value())) {
+			throw notFound(meetingId);
+		}
+		meetings.pledge(actor.tenantId(), meetingId, actor.userId().value());
+		return view(meetingId);
+	}
+
+	/** The meeting's records, for its members; every person on the agenda is an audited read. */
+	public MeetingView view(UUID meetingId) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = openable(actor, meetingId);
+		MeetingView view = meetings.view(actor.tenantId(), meeting);
+		List<AuditEvent> reads = new ArrayList<>();
+		view.agenda().forEach(i -> reads.add(new AuditEvent(AuditAction.READ, "meeting", meetingId.toString(),
+				new PersonId(i.person()), basis(meeting, actor, new PersonId(i.person())))));
+		audit.recordAll(reads);
+		return view;
+	}
+
+	/**
+	 * Who may open a meeting: for a 支援会議, a user of an invited agency who signed the pledge;
+	 * otherwise municipal staff or users of invited agencies. Non-members are told it does not exist.
+	 */
+	private Meetings.Row openable(Actor actor, UUID meetingId) {
+		Meetings.Row meeting = meetings.find(actor.tenantId(), meetingId).orElseThrow(() -> notFound(meetingId));
+		boolean invited = meetings.invited(actor.tenantId(), meetingId).contains(actor.agencyId().value());
+		if (meeting.kind() == MeetingKind.SUPPORT_CONFERENCE) {
+			if (!invited) {
+				throw notFound(meetingId);
+			}
+			if (!meetings.pledged(actor.tenantId(), meetingId, actor.userId().value())) {
+				throw new AccessRefused("PLEDGE_REQUIRED",
+						"支援会議の記録は、守秘義務の誓約（社会福祉法第106条の6第5項）に署名した構成員だけが開けます");
+			}
+			return meeting;
+		}
+		if (!invited && !actor.has(Role.MUNICIPAL_STAFF)) {
+			throw notFound(meetingId);
+		}
+		return meeting;
+	}
+
+	private String basis(Meetings.Row meeting, Actor actor, PersonId person) {
+		if (meeting.kind() == MeetingKind.SUPPORT_CONFERENCE) {
+			return "SWA_106_6:" + meeting.id();
+		}
+		return access.basis(actor, person).orElse("MEETING_MEMBER:" + meeting.id());
+	}
+
+	private static NotFoundException notFound(UUID meetingId) {
+		return new NotFoundException("meeting", meetingId.toString());
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}
