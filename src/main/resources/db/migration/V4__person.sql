@@ -26,7 +26,8 @@ CREATE INDEX person_kana_key ON person USING gin (kana_key gin_trgm_ops);
 CREATE INDEX person_birth ON person (tenant_id, birth_date);
 
 -- Why an agency may see a person: it registered them, the person's consent names it, or a later
--- module (referral, conference) granted it. Rows are removed when the reason ends.
+-- module (referral, conference) granted it. Rows are removed when the reason ends; a reason with an
+-- end date (a consent's 有効期限) stops counting after that day without any job having to run.
 CREATE TABLE person_access (
 	tenant_id  uuid NOT NULL,
 	person_id  uuid NOT NULL,
@@ -34,6 +35,7 @@ CREATE TABLE person_access (
 	reason     text NOT NULL CHECK (reason IN ('REGISTERED', 'CONSENT', 'GRANTED')),
 	source_ref text NOT NULL DEFAULT '',
 	granted_at timestamptz NOT NULL DEFAULT now(),
+	valid_until date,
 	PRIMARY KEY (tenant_id, person_id, agency_id, reason, source_ref),
 	FOREIGN KEY (tenant_id, person_id) REFERENCES person (tenant_id, id),
 	FOREIGN KEY (tenant_id, agency_id) REFERENCES agency (tenant_id, id)

@@ -80,7 +80,8 @@ public class ConsentManagement {
 				form.validUntil(), blankToNull(form.note()), null, null);
 		consents.insert(actor.tenantId(), consent);
 		if (consent.inForceOn(today)) {
-			agencies.forEach(a -> access.grant(actor.tenantId(), person, a, AccessReason.CONSENT, consent.id().toString()));
+			agencies.forEach(a -> access.grant(actor.tenantId(), person, a, AccessReason.CONSENT, consent.id().toString(),
+					consent.validUntil()));
 		}
 		audit.record(new AuditEvent(AuditAction.CREATE, "consent", consent.id().toString(), person, basis));
 		return consent;

@@ -35,12 +35,13 @@ class People {
 	}
 
 	/** Partial match on the normalised name or kana (pg_trgm index), people the actor may see only. */
-	List<Person> search(Actor actor, String key, int limit) {
+	List<Person> search(Actor actor, String key, java.time.LocalDate today, int limit) {
 		return jdbc.sql("SELECT p.* FROM person p WHERE p.tenant_id = :tenant AND " + PersonAccess.visibleTo(actor)
 				+ " AND (:key = '' OR p.name_key LIKE '%' || :key || '%' OR p.kana_key LIKE '%' || :key || '%')"
 				+ " ORDER BY p.kana_key, p.birth_date LIMIT :limit")
 			.param("tenant", actor.tenantId().value())
 			.param("viewerAgency", actor.agencyId().value())
+			.param("viewerToday", today)
 			.param("key", key)
 			.param("limit", limit)
 			.query(People::map)

@@ -1,5 +1,7 @@
 package jp.kasane.person;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jp.kasane.shared.Actor;
@@ -20,16 +22,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonAccess {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	PersonAccess(JdbcClient jdbc) {
+	PersonAccess(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Today in Japan, for callers binding {@code :viewerToday}. */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public void grant(TenantId tenant, PersonId person, AgencyId agency, AccessReason reason, String sourceRef) {
+		grant(tenant, person, agency, reason, sourceRef, null);
+	}
+
+	/** Grants a reason that ends after {@code validUntil} (inclusive), e.g. a consent's 有効期限. */
+	public void grant(TenantId tenant, PersonId person, AgencyId agency, AccessReason reason, String sourceRef,
+			LocalDate validUntil) {
 		jdbc.sql("""
-				INSERT INTO person_access (tenant_id, person_id, agency_id, reason, source_ref) VALUES (?, ?, ?, ?, ?)
+				INSERT INTO person_access (tenant_id, person_id, agency_id, reason, source_ref, valid_until) VALUES (?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(tenant.value(), person.value(), agency.value(), reason.name(), sourceRef)
+			.params(tenant.value(), person.value(), agency.value(), reason.name(), sourceRef, validUntil)
 			.update();
 	}
 
@@ -64,9 +79,9 @@ public class PersonAccess {
 		}
 		return jdbc.sql("""
 				SELECT reason || CASE WHEN source_ref = '' THEN '' ELSE ':' || source_ref END FROM person_access
-				 WHERE tenant_id = ? AND person_id = ? AND agency_id = ?
+				 WHERE tenant_id = ? AND person_id = ? AND agency_id = ? AND (valid_until IS NULL OR valid_until >= ?)
 				 ORDER BY CASE reason WHEN 'REGISTERED' THEN 0 WHEN 'CONSENT' THEN 1 ELSE 2 END LIMIT 1""")
-			.params(actor.tenantId().value(), person.value(), actor.agencyId().value())
+			.params(actor.tenantId().value(), person.value(), actor.agencyId().value(), LocalDate.now(clock))
 			.query(String.class)
 			.optional()
 			.map(reason -> "AGENCY_" + reason);
@@ -74,7 +89,7 @@ public class PersonAccess {
 
 	/**
 	 * SQL predicate on alias {@code p} restricting people to those the actor may see; the caller
-	 * binds {@code :viewerAgency} to the actor's agency.
+	 * binds {@code :viewerAgency} to the actor's agency and {@code :viewerToday} to today.
 	 */
 	static String visibleTo(Actor actor) {
 		if (actor.has(Role.MUNICIPAL_STAFF)) {
@@ -83,7 +98,8 @@ public class PersonAccess {
 		if (!actor.mayReadResidents()) {
 			return "FALSE";
 		}
-		return "EXISTS (SELECT 1 FROM person_access pa WHERE pa.tenant_id = p.tenant_id AND pa.person_id = p.id AND pa.agency_id = :viewerAgency)";
+		return "EXISTS (SELECT 1 FROM person_access pa WHERE pa.tenant_id = p.tenant_id AND pa.person_id = p.id AND pa.agency_id = :viewerAgency"
+				+ " AND (pa.valid_until IS NULL OR pa.valid_until >= CAST(:viewerToday AS date)))";
 	}
 
 	static boolean isMunicipal(Actor actor) {

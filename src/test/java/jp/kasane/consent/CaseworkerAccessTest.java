@@ -88,6 +88,28 @@ class CaseworkerAccessTest extends IntegrationTest {
 		assertThat(kodomo.get("/api/v1/people/" + person + "/consents").json().size()).isZero();
 	}
 
+	@Test
+	void accessThroughAConsentEndsWithItsValidity() {
+		String kana = uniqueKana();
+		Api kodomo = api("kodomo");
+		String person = kodomo.post("/api/v1/people", personForm("期限", "付", "キゲン", kana, "2011-01-01"))
+			.json().path("id").asString();
+		UUID hokatsuAgency = agencyOf("hokatsu");
+		Response consent = kodomo.post("/api/v1/people/" + person + "/consents", Map.of("purposes",
+				List.of("INFORMATION_SHARING"), "agencies", List.of(hokatsuAgency.toString()), "coversConference", false,
+				"method", "ORAL", "obtainedByName", "担当", "obtainedOn", LocalDate.now().minusDays(30).toString(),
+				"validUntil", LocalDate.now().toString()));
+		assertThat(consent.status()).isEqualTo(201);
+		assertThat(api("hokatsu").get("/api/v1/people/" + person).status()).as("valid through its last day").isEqualTo(200);
+
+		// The next day comes: the grant's end date is now in the past.
+		owner.sql("UPDATE person_access SET valid_until = current_date - 1 WHERE person_id = ?::uuid AND reason = 'CONSENT'")
+			.param(person).update();
+
+		assertThat(api("hokatsu").get("/api/v1/people/" + person).status()).isEqualTo(404);
+		assertThat(api("hokatsu").get("/api/v1/people?q=" + kana).json().size()).isZero();
+	}
+
 	private UUID agencyOf(String username) {
 		return owner.sql("SELECT agency_id FROM auth_find_user(?)").param(username).query(UUID.class).single();
 	}
