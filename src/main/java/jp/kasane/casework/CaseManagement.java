@@ -96,6 +96,14 @@ public class CaseManagement {
 				cases.timeline(actor.tenantId(), caseId), cases.supportDecisions(actor.tenantId(), caseId));
 	}
 
+	/** Conference decisions recorded about the case, to choose from when moving it. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public List<ConferenceDecision> decisionsFor(UUID caseId) {
+		load(ActorContext.require(), caseId);
+		return conferences.decisionsFor(caseId);
+	}
+
 	/** Ids of the cases a person is on, for the person page. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")

@@ -10,4 +10,7 @@ import java.util.UUID;
 public interface HeldConferences {
 
 	Optional<ConferenceDecision> decision(UUID decisionId);
+
+	/** Every typed decision recorded about the case, for choosing one on the case page. */
+	java.util.List<ConferenceDecision> decisionsFor(UUID caseId);
 }

@@ -31,6 +31,13 @@ class MeetingDecisions implements HeldConferences {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<ConferenceDecision> decisionsFor(UUID caseId) {
+		TenantId tenant = ActorContext.require().tenantId();
+		return meetings.decisionIdsForCase(tenant, caseId).stream().map(this::decision).flatMap(Optional::stream).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<ConferenceDecision> decision(UUID decisionId) {
 		TenantId tenant = ActorContext.require().tenantId();
 		return meetings.decision(tenant, decisionId).filter(d -> d.type() != null && d.caseId() != null).map(d -> {

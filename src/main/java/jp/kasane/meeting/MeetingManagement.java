@@ -150,6 +150,27 @@ public class MeetingManagement {
 		return view(meetingId);
 	}
 
+	/** Meetings the user's agency was invited to (all of the tenant's for municipal staff), newest first. */
+	@Transactional(readOnly = true)
+	public List<MeetingView> mine() {
+		Actor actor = ActorContext.require();
+		return meetings.recent(actor.tenantId(), actor.agencyId().value(), actor.has(Role.MUNICIPAL_STAFF)).stream()
+			.map(row -> new MeetingView(row.id(), row.kind(), row.kind().label(), row.title(), row.scheduledAt(),
+					row.regular(), row.online(), row.status(), row.heldOn(), row.reusedBody(), row.timeSplit(), List.of(),
+					List.of(), List.of(), null, List.of(), row.version()))
+			.toList();
+	}
+
+	/** Whether the user must sign the pledge before opening this meeting (a 支援会議 of their agency). */
+	@Transactional(readOnly = true)
+	public boolean pledgeNeeded(UUID meetingId) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = meetings.find(actor.tenantId(), meetingId).orElseThrow(() -> notFound(meetingId));
+		return meeting.kind() == MeetingKind.SUPPORT_CONFERENCE
+				&& meetings.invited(actor.tenantId(), meetingId).contains(actor.agencyId().value())
+				&& !meetings.pledged(actor.tenantId(), meetingId, actor.userId().value());
+	}
+
 	/** The meeting's records, for its members; every person on the agenda is an audited read. */
 	public MeetingView view(UUID meetingId) {
 		Actor actor = ActorContext.require();

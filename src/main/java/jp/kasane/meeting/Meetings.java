@@ -129,6 +129,27 @@ class Meetings {
 			.optional();
 	}
 
+	List<UUID> decisionIdsForCase(TenantId tenant, UUID caseId) {
+		return jdbc.sql("SELECT id FROM meeting_decision WHERE tenant_id = ? AND case_id = ? AND type IS NOT NULL")
+			.params(tenant.value(), caseId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Meetings whose invited agencies include the given one (all meetings for municipal staff), newest first. */
+	List<Row> recent(TenantId tenant, UUID agency, boolean all) {
+		return jdbc.sql("""
+				SELECT m.id FROM meeting m WHERE m.tenant_id = ? AND (? OR EXISTS (SELECT 1 FROM meeting_agency a
+				 WHERE a.tenant_id = m.tenant_id AND a.meeting_id = m.id AND a.agency_id = ? AND a.invited))
+				 ORDER BY m.scheduled_at DESC LIMIT 100""")
+			.params(tenant.value(), all, agency)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(id -> find(tenant, id).orElseThrow())
+			.toList();
+	}
+
 	void pledge(TenantId tenant, UUID meeting, UUID user) {
 		jdbc.sql("INSERT INTO meeting_pledge (tenant_id, meeting_id, user_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(tenant.value(), meeting, user)

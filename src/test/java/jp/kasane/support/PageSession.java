@@ -64,6 +64,12 @@ public final class PageSession {
 		return postEncoded(path, encode(fields));
 	}
 
+	/** Posts a form and, like a browser, follows the redirect to the page that answers it. */
+	public Page submit(String path, Map<String, String> form) {
+		Page page = post(path, form);
+		return page.status() == 302 ? get(page.location().replaceFirst("^https?://[^/]+", "")) : page;
+	}
+
 	/** Posts an already encoded body (for repeated keys such as checkboxes). */
 	public Page postEncoded(String path, String body) {
 		String withToken = csrf != null && !body.contains("_csrf=") ? body + "&_csrf=" + enc(csrf) : body;
