@@ -96,6 +96,13 @@ public class CaseManagement {
 				cases.timeline(actor.tenantId(), caseId), cases.supportDecisions(actor.tenantId(), caseId));
 	}
 
+	/** Open cases with no recorded event or contact for the given number of days (連絡が途絶えている事例). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public List<UUID> quietCases(int days) {
+		return cases.quietSince(ActorContext.require().tenantId(), LocalDate.now(clock).minusDays(days));
+	}
+
 	/** Conference decisions recorded about the case, to choose from when moving it. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")

@@ -88,6 +88,20 @@ class SupportCases {
 		appendEvents(tenant, c, by);
 	}
 
+	/** Open cases whose last recorded event or contact attempt is before {@code since}. */
+	List<UUID> quietSince(TenantId tenant, LocalDate since) {
+		return jdbc.sql("""
+				SELECT c.id FROM support_case c
+				 WHERE c.tenant_id = ? AND c.state IN ('INTAKE', 'ASSESSMENT', 'PLANNING', 'IN_SUPPORT')
+				   AND greatest((SELECT max(e.at)::date FROM case_event e WHERE e.tenant_id = c.tenant_id AND e.case_id = c.id),
+				                (SELECT max(a.attempted_on) FROM case_contact_attempt a WHERE a.tenant_id = c.tenant_id AND a.case_id = c.id))
+				       < ?
+				 ORDER BY c.opened_on LIMIT 50""")
+			.params(tenant.value(), since)
+			.query(UUID.class)
+			.list();
+	}
+
 	int contactAttempts(TenantId tenant, UUID caseId) {
 		return jdbc.sql("SELECT count(*) FROM case_contact_attempt WHERE tenant_id = ? AND case_id = ?")
 			.params(tenant.value(), caseId)

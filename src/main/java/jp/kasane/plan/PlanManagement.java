@@ -48,6 +48,18 @@ public class PlanManagement {
 	public record Adoption(UUID decisionId, Integer caseVersion, Integer rowVersion) {
 	}
 
+	/** A monitoring date (モニタリング日) of a plan in force. */
+	public record MonitoringDue(UUID caseId, LocalDate date) {
+	}
+
+	/** Monitoring dates from a week ago to two weeks ahead, for the start pages of the case team. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public List<MonitoringDue> monitoringDue() {
+		LocalDate today = LocalDate.now(clock);
+		return plans.monitoringDue(ActorContext.require().tenantId(), today.minusDays(7), today.plusDays(14));
+	}
+
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
 	public List<SupportPlan> plansOf(UUID caseId) {
 		cases.view(caseId);

@@ -81,6 +81,16 @@ class Plans {
 		}
 	}
 
+	/** Monitoring dates of plans in force, from {@code from} to {@code until}, earliest first. */
+	List<PlanManagement.MonitoringDue> monitoringDue(TenantId tenant, LocalDate from, LocalDate until) {
+		return jdbc.sql("""
+				SELECT p.case_id, d FROM support_plan p, unnest(p.monitoring_dates) AS d
+				 WHERE p.tenant_id = ? AND p.status = 'ADOPTED' AND d BETWEEN ? AND ? ORDER BY d LIMIT 50""")
+			.params(tenant.value(), from, until)
+			.query((rs, n) -> new PlanManagement.MonitoringDue(rs.getObject("case_id", UUID.class), rs.getObject("d", LocalDate.class)))
+			.list();
+	}
+
 	int nextVersionNo(TenantId tenant, UUID caseId) {
 		return jdbc.sql("SELECT coalesce(max(version_no), 0) + 1 FROM support_plan WHERE tenant_id = ? AND case_id = ?")
 			.params(tenant.value(), caseId)

@@ -1,0 +1,65 @@
+package jp.kasane.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jp.kasane.casework.CaseworkTestSupport;
+import jp.kasane.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** The start page lists what is due for the user: referrals, this week's meetings, pledges, monitoring, quiet cases. */
+class StartPageTest extends CaseworkTestSupport {
+
+	@Test
+	void showsReferralsToAnswerAndMeetingsAndPledgesOfTheWeek() {
+		Api hokatsu = api("hokatsu");
+		String kodomoAgency = agencyOf("kodomo");
+		String person = register(hokatsu, "予定", "確認", "1950-06-06");
+		hokatsu.post("/api/v1/people/" + person + "/consents", Map.of("purposes", List.of("REFERRAL"), "agencies",
+				List.of(kodomoAgency), "coversConference", false, "method", "ORAL", "obtainedByName", "担当", "obtainedOn",
+				LocalDate.now().toString()));
+		assertThat(hokatsu.post("/api/v1/people/" + person + "/referrals", Map.of("toAgency", kodomoAgency)).status()).isEqualTo(201);
+		String meeting = api("shiyakusho").post("/api/v1/meetings", Map.of("kind", "SUPPORT_CONFERENCE", "title", "今週の支援会議",
+				"scheduledAt", LocalDateTime.now().plusDays(2).withNano(0).toString(), "invitedAgencies",
+				List.of(agencyOf("hokatsu")))).json().path("id").asString();
+
+		assertThat(pages("kodomo").get("/").body()).contains("やること").contains("返事を待っているつなぎ");
+		String hokatsuHome = pages("hokatsu").get("/").body();
+		assertThat(hokatsuHome).contains("つなぎ先の返事待ち").contains("今週の会議").contains("今週の支援会議")
+			.contains("守秘義務の誓約が済んでいない支援会議");
+		hokatsu.post("/api/v1/meetings/" + meeting + "/pledge", Map.of());
+		assertThat(pages("hokatsu").get("/").body()).doesNotContain("守秘義務の誓約が済んでいない支援会議");
+		assertThat(pages("admin").get("/").body()).doesNotContain("やること");
+	}
+
+	@Test
+	void showsMonitoringDatesAndCasesWithoutRecentContactToTheCaseTeam() {
+		Api hokatsu = api("hokatsu");
+		Api kyodo = api("kyodo");
+		String municipal = agencyOf("shiyakusho");
+		String coordinator = agencyOf("kyodo");
+		String hub = agencyOf("hokatsu");
+		String person = register(hokatsu, "見守", "予定", "1955-05-05");
+		consent(hokatsu, person, List.of(hub, coordinator));
+		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
+		int version = move(kyodo, caseId, "accept-application", Map.of("version", 0));
+		version = move(kyodo, caseId, "start-assessment", Map.of("version", version));
+		version = move(kyodo, caseId, "start-planning", Map.of("version", version));
+		String plan = kyodo.post("/api/v1/cases/" + caseId + "/plans", Map.of("personGoals", "目標", "policy", "方針",
+				"monitoringDates", List.of(LocalDate.now().plusDays(3).toString()), "roles",
+				List.of(Map.of("agency", hub, "role", "訪問")))).json().path("id").asString();
+		String decision = heldDecision(kyodo, caseId, person, List.of(municipal, coordinator), List.of(municipal, coordinator),
+				"PLAN_ADOPTION");
+		kyodo.post("/api/v1/plans/" + plan + "/adopt", Map.of("decisionId", decision, "caseVersion", version));
+
+		assertThat(pages("kyodo").get("/").body()).contains("モニタリング日").contains(LocalDate.now().plusDays(3).toString());
+		assertThat(pages("kyodo").get("/").body()).doesNotContain("/cases/" + caseId + "\">事例を開く");
+
+		owner.sql("UPDATE case_event SET at = now() - interval '60 days' WHERE case_id = ?::uuid").param(caseId).update();
+		assertThat(pages("kyodo").get("/").body()).contains("日以上、記録や連絡のない事例").contains("/cases/" + caseId);
+	}
+}
