@@ -42,6 +42,25 @@ public final class Api {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	/** A binary answer (e.g. a PDF) with its status and content type. */
+	public record Binary(int status, String contentType, byte[] body) {
+	}
+
+	public Binary getBytes(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+				.header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response post(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(text(body))));
