@@ -31,6 +31,11 @@ class DocumentController {
 		return pdf(documents.plan(caseId, planId), "plan.pdf");
 	}
 
+	@GetMapping({ "/cases/{id}/assessment.pdf", "/api/v1/cases/{id}/assessment.pdf" })
+	ResponseEntity<byte[]> assessment(@PathVariable UUID id) {
+		return pdf(documents.assessment(id), "assessment.pdf");
+	}
+
 	@GetMapping({ "/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/minutes.pdf" })
 	ResponseEntity<byte[]> minutes(@PathVariable UUID id) {
 		return pdf(documents.minutes(id), "minutes.pdf");

@@ -93,6 +93,36 @@ class DocumentService {
 		return sheet.finish();
 	}
 
+	/** インテーク・アセスメントシート: each person of the case with their consultations, consent and the case so far. */
+	byte[] assessment(UUID caseId) {
+		CaseView c = cases.view(caseId);
+		Map<UUID, String> agencies = agencyNames();
+		PdfSheet sheet = new PdfSheet(font.path(), "インテーク・アセスメントシート", printed());
+		sheet.section("事例").row("状態", c.stateLabel()).row("紹介元", agencies.get(c.referrerAgency()))
+			.row("本人への連絡の試み", c.contactAttempts() + " 件");
+		for (UUID id : c.people()) {
+			PersonId personId = new PersonId(id);
+			Person p = people.get(personId);
+			sheet.section(p.fullName() + "（" + p.fullKana() + "）").row("生年月日", p.birthDateText())
+				.row("住所", (p.postalCode() == null ? "" : "〒" + p.postalCode() + " ") + nullToEmpty(p.address()))
+				.row("連絡上の配慮", p.safeContactNote());
+			for (Consultation k : intake.consultationsOf(personId)) {
+				sheet.row(WarekiDate.formatSeireki(k.receivedOn()) + " " + agencies.getOrDefault(k.agency(), ""),
+						String.join("、", k.tags().stream().map(t -> intake.tags().getOrDefault(t, t)).toList()) + "：" + nullToEmpty(k.notes())
+								+ "（" + k.outcome().label() + "）");
+			}
+			sheet.row("本人同意", consents.mayShare(personId, new jp.kasane.shared.AgencyId(c.referrerAgency()),
+					jp.kasane.consent.ConsentPurpose.MULTI_AGENCY_COLLABORATION).reason());
+			exported(personId, "assessment");
+		}
+		if (c.hiddenPeople() > 0) {
+			sheet.note("ほかに " + c.hiddenPeople() + " 名（閲覧の根拠がないため記載しません）");
+		}
+		sheet.section("支援経過");
+		c.timeline().forEach(e -> sheet.row(e.atText(), e.kindLabel() + (e.note() == null ? "" : "：" + e.note())));
+		return sheet.finish();
+	}
+
 	/** プラン: one version of a case's plan with the people, goals, policy, roles and monitoring dates. */
 	byte[] plan(UUID caseId, UUID planId) {
 		CaseView c = cases.view(caseId);
@@ -120,9 +150,10 @@ class DocumentService {
 		sheet.section("会議").row("種類", m.kindLabel()).row("開催日", m.heldOn() == null ? "未開催" : WarekiDate.formatBoth(m.heldOn()))
 			.row("出席機関", String.join("、", m.attendedAgencies().stream().map(a -> agencies.getOrDefault(a, "―")).toList()));
 		sheet.section("議題と決定");
+		Map<UUID, String> names = meetings.agendaNames(meetingId);
 		for (MeetingView.Item item : m.agenda()) {
 			PersonId person = new PersonId(item.person());
-			String name = people.maySee(person) ? people.get(person).fullName() : "（構成員限りの記録）";
+			String name = names.get(item.id());
 			String decided = m.decisions().stream().filter(d -> d.agendaItem().equals(item.id()))
 				.map(d -> (d.type() == null ? "" : "【" + d.type().label() + "】") + d.text())
 				.collect(Collectors.joining("／"));

@@ -41,15 +41,17 @@ public class MeetingManagement {
 	private final Meetings meetings;
 	private final ConsentManagement consents;
 	private final PersonAccess access;
+	private final jp.kasane.person.PersonManagement people;
 	private final OrganizationManagement organization;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	MeetingManagement(Meetings meetings, ConsentManagement consents, PersonAccess access,
-			OrganizationManagement organization, AuditLog audit, Clock clock) {
+			jp.kasane.person.PersonManagement people, OrganizationManagement organization, AuditLog audit, Clock clock) {
 		this.meetings = meetings;
 		this.consents = consents;
 		this.access = access;
+		this.people = people;
 		this.organization = organization;
 		this.audit = audit;
 		this.clock = clock;
@@ -181,6 +183,29 @@ public class MeetingManagement {
 				new PersonId(i.person()), basis(meeting, actor, new PersonId(i.person())))));
 		audit.recordAll(reads);
 		return view;
+	}
+
+	/**
+	 * Names of the people on the agenda, for the members who may open the meeting: through the
+	 * member's own basis where there is one, otherwise (a 支援会議) through the membership itself.
+	 */
+	public java.util.Map<UUID, String> agendaNames(UUID meetingId) {
+		Actor actor = ActorContext.require();
+		Meetings.Row meeting = openable(actor, meetingId);
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		for (MeetingView.Item item : meetings.agenda(actor.tenantId(), meetingId)) {
+			PersonId person = new PersonId(item.person());
+			if (access.basis(actor, person).isPresent()) {
+				names.put(item.id(), people.get(person).fullName());
+			}
+			else if (meeting.kind() == MeetingKind.SUPPORT_CONFERENCE) {
+				names.put(item.id(), people.getUnder(person, basis(meeting, actor, person)).fullName());
+			}
+			else {
+				names.put(item.id(), "（閲覧の根拠がありません）");
+			}
+		}
+		return names;
 	}
 
 	/**

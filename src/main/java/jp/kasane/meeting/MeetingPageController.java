@@ -89,9 +89,7 @@ class MeetingPageController {
 		model.addAttribute("m", view);
 		Map<UUID, String> names = organization.agencies().stream().collect(Collectors.toMap(a -> a.id().value(), Agency::name));
 		model.addAttribute("agencyNames", names);
-		model.addAttribute("agendaNames", view.agenda().stream().collect(Collectors.toMap(MeetingView.Item::id,
-				i -> people.maySee(new PersonId(i.person())) ? people.get(new PersonId(i.person())).fullName() : "（支援会議の構成員として閲覧）",
-				(a, b) -> a)));
+		model.addAttribute("agendaNames", meetings.agendaNames(id));
 		model.addAttribute("types", DecisionType.values());
 		model.addAttribute("roles", AgendaRole.values());
 		model.addAttribute("agencies", organization.agencies().stream().filter(Agency::active).toList());

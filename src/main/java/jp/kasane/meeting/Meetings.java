@@ -21,6 +21,9 @@ class Meetings {
 			String status, LocalDate heldOn, String reusedBody, String timeSplit, String minutes, int version) {
 	}
 
+	/** Meetings are held in Japan; times are shown in Japan time whatever the database session's zone. */
+	private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+
 	private final JdbcClient jdbc;
 
 	Meetings(JdbcClient jdbc) {
@@ -31,7 +34,8 @@ class Meetings {
 		return jdbc.sql("SELECT * FROM meeting WHERE tenant_id = ? AND id = ?")
 			.params(tenant.value(), id)
 			.query((rs, n) -> new Row(id, MeetingKind.valueOf(rs.getString("kind")), rs.getString("title"),
-					rs.getObject("scheduled_at", OffsetDateTime.class), rs.getBoolean("regular"), rs.getBoolean("online"),
+					rs.getObject("scheduled_at", OffsetDateTime.class).atZoneSameInstant(TOKYO).toOffsetDateTime(),
+					rs.getBoolean("regular"), rs.getBoolean("online"),
 					rs.getString("status"), rs.getObject("held_on", LocalDate.class), rs.getString("reused_body"),
 					rs.getString("time_split"), rs.getString("minutes"), rs.getInt("version")))
 			.optional();

@@ -62,6 +62,18 @@ public class PersonManagement {
 		return person;
 	}
 
+	/**
+	 * Reads a person on a legal basis that the calling module has established and names — today the
+	 * membership of a 支援会議 under 社会福祉法106条の6, checked by the meeting module (invited agency and
+	 * signed pledge). Audited with that basis like any other read.
+	 */
+	public Person getUnder(PersonId id, String legalBasis) {
+		Actor actor = ActorContext.require();
+		Person person = people.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("person", id.toString()));
+		audit.record(event(AuditAction.READ, id, legalBasis));
+		return person;
+	}
+
 	/** Whether the user may see the person, without reading (and so without auditing) anything. */
 	@Transactional(readOnly = true)
 	public boolean maySee(PersonId id) {

@@ -153,4 +153,31 @@ class MultiAgencyJourneyTest extends CaseworkTestSupport {
 		move(kyodo, caseId, "reopen", Map.of("version", version, "note", "本人から電話"));
 	}
 
+
+	@Test
+	void withdrawingConsentHidesThePersonFromTheCaseTeamAtOnce() {
+		Api hokatsu = api("hokatsu");
+		Api kyodo = api("kyodo");
+		String coordinator = agencyOf("kyodo");
+		String hub = agencyOf("hokatsu");
+		String person = register(hokatsu, "撤回", "後子", "1975-05-05");
+		consent(hokatsu, person, List.of(hub, coordinator));
+		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
+		move(kyodo, caseId, "accept-application", Map.of("version", 0));
+		assertThat(kyodo.get("/api/v1/cases/" + caseId).json().path("people").size()).isEqualTo(1);
+		assertThat(kyodo.get("/api/v1/people/" + person).status()).isEqualTo(200);
+
+		String consentId = hokatsu.get("/api/v1/people/" + person + "/consents").json().path(0).path("id").asString();
+		hokatsu.post("/api/v1/people/" + person + "/consents/" + consentId + "/withdraw", Map.of("withdrawnOn",
+				LocalDate.now().toString(), "reason", "本人の申し出"));
+
+		assertThat(kyodo.get("/api/v1/people/" + person).status()).isEqualTo(404);
+		Response view = kyodo.get("/api/v1/cases/" + caseId);
+		assertThat(view.json().path("people").size()).isZero();
+		assertThat(view.json().path("hiddenPeople").asInt()).isEqualTo(1);
+		assertThat(view.body()).doesNotContain(person);
+		String meeting = schedule(api("shiyakusho"), "MULTI_LAYERED", "撤回後の会議", List.of(agencyOf("shiyakusho"), coordinator));
+		assertThat(code(api("shiyakusho").post("/api/v1/meetings/" + meeting + "/agenda", agenda(person, caseId, "A"))))
+			.isEqualTo("CONSENT_REQUIRED_FOR_CONFERENCE");
+	}
 }

@@ -74,6 +74,10 @@ class DocumentTest extends CaseworkTestSupport {
 			.contains("週1回の訪問").contains("令和9年1月15日").contains("書子");
 		assertThat(text(kyodo.getBytes("/api/v1/cases/" + caseId + "/plans/" + plan + ".pdf").body())).contains("作成中");
 
+		String sheet = text(kyodo.getBytes("/api/v1/cases/" + caseId + "/assessment.pdf").body());
+		assertThat(sheet).contains("インテーク・アセスメントシート").contains("計画 書子").contains("プラン作成")
+			.contains("相談受付(利用申込)");
+
 		String meeting = schedule(kyodo, "MULTI_LAYERED", "重層的支援会議（帳票）", List.of(municipal, coordinator));
 		kyodo.post("/api/v1/meetings/" + meeting + "/agenda", agenda(person, caseId, "A"));
 		kyodo.post("/api/v1/meetings/" + meeting + "/hold", Map.of("heldOn", LocalDate.now().toString(), "attendedAgencies",

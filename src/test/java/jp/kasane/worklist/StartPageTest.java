@@ -23,17 +23,26 @@ class StartPageTest extends CaseworkTestSupport {
 				List.of(kodomoAgency), "coversConference", false, "method", "ORAL", "obtainedByName", "担当", "obtainedOn",
 				LocalDate.now().toString()));
 		assertThat(hokatsu.post("/api/v1/people/" + person + "/referrals", Map.of("toAgency", kodomoAgency)).status()).isEqualTo(201);
+		LocalDateTime at = LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(2).withSecond(0).withNano(0);
 		String meeting = api("shiyakusho").post("/api/v1/meetings", Map.of("kind", "SUPPORT_CONFERENCE", "title", "今週の支援会議",
-				"scheduledAt", LocalDateTime.now().plusDays(2).withNano(0).toString(), "invitedAgencies",
+				"scheduledAt", at.toString(), "invitedAgencies",
 				List.of(agencyOf("hokatsu")))).json().path("id").asString();
 
 		assertThat(pages("kodomo").get("/").body()).contains("やること").contains("返事を待っているつなぎ");
 		String hokatsuHome = pages("hokatsu").get("/").body();
-		assertThat(hokatsuHome).contains("つなぎ先の返事待ち").contains("今週の会議").contains("今週の支援会議")
+		assertThat(hokatsuHome).contains("つなぎ先の返事待ち").contains("今週の会議")
+			.contains(at.format(java.time.format.DateTimeFormatter.ofPattern("M/d HH:mm")) + " 今週の支援会議")
 			.contains("守秘義務の誓約が済んでいない支援会議");
+		assertThat(pledgeSection(hokatsuHome)).contains("/meetings/" + meeting);
 		hokatsu.post("/api/v1/meetings/" + meeting + "/pledge", Map.of());
-		assertThat(pages("hokatsu").get("/").body()).doesNotContain("守秘義務の誓約が済んでいない支援会議");
+		assertThat(pledgeSection(pages("hokatsu").get("/").body())).doesNotContain("/meetings/" + meeting);
 		assertThat(pages("admin").get("/").body()).doesNotContain("やること");
+	}
+
+	/** The list under 「守秘義務の誓約が済んでいない支援会議」, or nothing when there is none. */
+	private static String pledgeSection(String home) {
+		int start = home.indexOf("守秘義務の誓約が済んでいない支援会議");
+		return start < 0 ? "" : home.substring(start, home.indexOf("</ul>", start));
 	}
 
 	@Test
