@@ -48,6 +48,17 @@ class CaseApiController {
 		return cases.transition(id, transition, form);
 	}
 
+	/** A note for the 支援経過記録. */
+	record Note(@jakarta.validation.constraints.NotBlank(message = "記録の内容を入力してください")
+			@jakarta.validation.constraints.Size(max = 4000, message = "記録は4000文字以内です") @jp.kasane.shared.SafeText String text) {
+	}
+
+	@PostMapping("/cases/{id}/notes")
+	@Operation(summary = "支援経過記録に記録を追加")
+	CaseView note(@PathVariable UUID id, @Valid @RequestBody Note note) {
+		return cases.addNote(id, note.text());
+	}
+
 	@PostMapping("/cases/{id}/contact-attempts")
 	@Operation(summary = "本人への連絡の試み（訪問・手紙・電話・周囲からの情報）を記録")
 	CaseView contactAttempt(@PathVariable UUID id, @Valid @RequestBody CaseForms.ContactAttempt form) {

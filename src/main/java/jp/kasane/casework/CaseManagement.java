@@ -41,15 +41,17 @@ public class CaseManagement {
 	private final SupportCases cases;
 	private final HeldConferences conferences;
 	private final ConsentManagement consents;
+	private final jp.kasane.intake.IntakeManagement intake;
 	private final PersonAccess access;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseManagement(SupportCases cases, HeldConferences conferences, ConsentManagement consents, PersonAccess access,
-			AuditLog audit, Clock clock) {
+	CaseManagement(SupportCases cases, HeldConferences conferences, ConsentManagement consents,
+			jp.kasane.intake.IntakeManagement intake, PersonAccess access, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.conferences = conferences;
 		this.consents = consents;
+		this.intake = intake;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -145,6 +147,21 @@ public class CaseManagement {
 			default -> throw new NotFoundException("transition", transition);
 		}
 		cases.update(actor.tenantId(), c, form.version(), actor.userId());
+		auditChange(actor, c, AuditAction.UPDATE);
+		if (c.state() == CaseState.CLOSED) {
+			c.people().forEach(p -> intake.returnAfterClosure(p, c.leadAgency(), c.followUp()));
+		}
+		return view(caseId);
+	}
+
+	/** Adds a note to the 支援経過記録 (by anyone who may open the case). */
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+	public CaseView addNote(UUID caseId, String text) {
+		Actor actor = ActorContext.require();
+		view(caseId);
+		SupportCase c = load(actor, caseId);
+		c.note(text);
+		cases.appendNotes(actor.tenantId(), c, actor.userId());
 		auditChange(actor, c, AuditAction.UPDATE);
 		return view(caseId);
 	}

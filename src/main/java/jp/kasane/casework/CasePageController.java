@@ -129,6 +129,19 @@ class CasePageController {
 		return "redirect:/cases/" + id;
 	}
 
+	@PostMapping("/cases/{id}/notes")
+	String note(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes flash) {
+		try {
+			safe(text, 4000);
+			cases.addNote(id, text);
+			flash.addFlashAttribute("flash", "支援経過記録に記録しました");
+		}
+		catch (InvalidField | RuleViolation ex) {
+			flash.addFlashAttribute("caseError", ex.getMessage());
+		}
+		return "redirect:/cases/" + id;
+	}
+
 	@PostMapping("/cases/{id}/contact-attempts")
 	String contact(@PathVariable UUID id, @RequestParam(required = false) LocalDate attemptedOn,
 			@RequestParam(required = false) String method, @RequestParam(required = false) String result,

@@ -134,6 +134,14 @@ public class SupportCase {
 		move(CaseState.ASSESSMENT, "REOPENED", null, reason);
 	}
 
+	/** A note in the 支援経過記録 that does not change the state. */
+	void note(String text) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolation("NOTE_REQUIRED", "記録の内容を入力してください");
+		}
+		pending.add(new Event("NOTE", null, null, null, text.strip()));
+	}
+
 	private void require(Set<CaseState> from, String transition) {
 		if (!from.contains(state)) {
 			throw new RuleViolation("CASE_INVALID_TRANSITION", "「" + transition + "」は" + String.join("・",

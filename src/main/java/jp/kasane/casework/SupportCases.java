@@ -102,6 +102,11 @@ class SupportCases {
 			.list();
 	}
 
+	/** Appends the case's pending timeline entries without changing its state (a note). */
+	void appendNotes(TenantId tenant, SupportCase c, UserId by) {
+		appendEvents(tenant, c, by);
+	}
+
 	int contactAttempts(TenantId tenant, UUID caseId) {
 		return jdbc.sql("SELECT count(*) FROM case_contact_attempt WHERE tenant_id = ? AND case_id = ?")
 			.params(tenant.value(), caseId)

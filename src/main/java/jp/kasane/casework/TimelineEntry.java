@@ -11,10 +11,11 @@ public record TimelineEntry(Instant at, String kind, CaseState from, CaseState t
 
 	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
-	private static final Map<String, String> LABELS = Map.of("REFERRAL_RECEIVED", "紹介受付", "RETURNED_TO_REFERRER",
-			"紹介元へ戻す", "APPLICATION_ACCEPTED", "相談受付（利用申込）", "ASSESSMENT_STARTED", "アセスメント開始",
-			"PLANNING_STARTED", "プラン作成開始", "PLAN_ADOPTED", "プラン採用", "REPLANNED", "再プラン", "CLOSED", "終結",
-			"SUSPENDED", "中断", "REOPENED", "再開");
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("REFERRAL_RECEIVED", "紹介受付"),
+			Map.entry("RETURNED_TO_REFERRER", "紹介元へ戻す"), Map.entry("APPLICATION_ACCEPTED", "相談受付（利用申込）"),
+			Map.entry("ASSESSMENT_STARTED", "アセスメント開始"), Map.entry("PLANNING_STARTED", "プラン作成開始"),
+			Map.entry("PLAN_ADOPTED", "プラン採用"), Map.entry("REPLANNED", "再プラン"), Map.entry("CLOSED", "終結"),
+			Map.entry("SUSPENDED", "中断"), Map.entry("REOPENED", "再開"), Map.entry("NOTE", "記録"));
 
 	/** Time of the entry in Japan time, for pages. */
 	public String atText() {

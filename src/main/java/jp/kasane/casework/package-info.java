@@ -3,5 +3,5 @@
  * timeline (支援経過記録), contact attempts and the municipality's 支援決定.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "casework",
-		allowedDependencies = { "shared", "audit", "person", "consent", "organization" })
+		allowedDependencies = { "shared", "audit", "person", "consent", "organization", "intake" })
 package jp.kasane.casework;

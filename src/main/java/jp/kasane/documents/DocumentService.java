@@ -148,7 +148,8 @@ class DocumentService {
 		boolean secret = m.kind() == MeetingKind.SUPPORT_CONFERENCE;
 		PdfSheet sheet = new PdfSheet(font.path(), "会議録　" + m.title(), (secret ? "秘（社会福祉法第106条の6）　" : "") + printed());
 		sheet.section("会議").row("種類", m.kindLabel()).row("開催日", m.heldOn() == null ? "未開催" : WarekiDate.formatBoth(m.heldOn()))
-			.row("出席機関", String.join("、", m.attendedAgencies().stream().map(a -> agencies.getOrDefault(a, "―")).toList()));
+			.row("出席機関", String.join("、", m.attendedAgencies().stream().map(a -> agencies.getOrDefault(a, "―")).toList()))
+			.row("その他の出席者", m.attendees());
 		sheet.section("議題と決定");
 		Map<UUID, String> names = meetings.agendaNames(meetingId);
 		for (MeetingView.Item item : m.agenda()) {

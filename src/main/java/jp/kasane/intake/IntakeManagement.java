@@ -112,6 +112,30 @@ public class IntakeManagement {
 		return referral;
 	}
 
+	/**
+	 * つなぎもどし: when a 多機関協働 case closes, the person goes back to the lead agency as a referral the
+	 * agency answers like any other — where the person's consent covers sharing with that agency.
+	 */
+	public java.util.Optional<Referral> returnAfterClosure(PersonId person, AgencyId lead, String note) {
+		Actor actor = ActorContext.require();
+		if (lead.equals(actor.agencyId())) {
+			return java.util.Optional.empty();
+		}
+		for (ConsentPurpose purpose : List.of(ConsentPurpose.REFERRAL, ConsentPurpose.MULTI_AGENCY_COLLABORATION,
+				ConsentPurpose.INFORMATION_SHARING)) {
+			if (consents.mayShare(person, lead, purpose) instanceof SharingDecision.Allowed allowed) {
+				Referral referral = new Referral(UUID.randomUUID(), null, person.value(), actor.agencyId().value(), lead.value(),
+						ReferralStatus.REQUESTED, "つなぎもどし（多機関協働の終結）：" + note, null, allowed.consentId(),
+						LocalDate.now(clock), 0);
+				records.insert(actor.tenantId(), referral);
+				audit.record(new AuditEvent(AuditAction.CREATE, "referral", referral.id().toString(), person,
+						"CONSENT:" + allowed.consentId()));
+				return java.util.Optional.of(referral);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Referrals to and from the user's agency. */
 	@Transactional(readOnly = true)
 	public List<Referral> myReferrals() {

@@ -34,6 +34,12 @@ class MeetingApiController {
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + view.id())).body(view);
 	}
 
+	@GetMapping("/community-issues")
+	@Operation(summary = "会議で把握した地域課題（役割Cの議題の決定。支援会議のものは含まない）")
+	java.util.List<CommunityIssue> communityIssues() {
+		return meetings.communityIssues();
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "会議の記録（支援会議は誓約した構成員だけ）")
 	MeetingView view(@PathVariable UUID id) {

@@ -37,7 +37,8 @@ public final class MeetingForms {
 
 	public record Hold(@NotNull(message = "開催日を入力してください") LocalDate heldOn,
 			@NotEmpty(message = "出席した機関を1つ以上選んでください") Set<UUID> attendedAgencies,
-			@Size(max = 20000, message = "会議録は20000文字以内です") @SafeText String minutes) {
+			@Size(max = 20000, message = "会議録は20000文字以内です") @SafeText String minutes,
+			@Size(max = 500, message = "出席者は500文字以内です") @SafeText String attendees) {
 	}
 
 	public record Decision(@NotNull(message = "議題を選んでください") UUID agendaItem, DecisionType type,

@@ -159,8 +159,15 @@ public class MeetingManagement {
 		return meetings.recent(actor.tenantId(), actor.agencyId().value(), actor.has(Role.MUNICIPAL_STAFF)).stream()
 			.map(row -> new MeetingView(row.id(), row.kind(), row.kind().label(), row.title(), row.scheduledAt(),
 					row.regular(), row.online(), row.status(), row.heldOn(), row.reusedBody(), row.timeSplit(), List.of(),
-					List.of(), List.of(), null, List.of(), row.version()))
+					List.of(), List.of(), null, null, List.of(), row.version()))
 			.toList();
+	}
+
+	/** 地域課題 raised in conferences (decisions on role C items), newest first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public List<CommunityIssue> communityIssues() {
+		return meetings.communityIssues(ActorContext.require().tenantId());
 	}
 
 	/** Whether the user must sign the pledge before opening this meeting (a 支援会議 of their agency). */

@@ -126,13 +126,13 @@ class MeetingPageController {
 	@PostMapping("/meetings/{id}/hold")
 	String hold(@PathVariable UUID id, @RequestParam(required = false) LocalDate heldOn,
 			@RequestParam(required = false) Set<UUID> attendedAgencies, @RequestParam(required = false) String minutes,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String attendees, RedirectAttributes flash) {
 		return act(id, flash, "開催を記録しました", () -> {
 			if (heldOn == null || attendedAgencies == null || attendedAgencies.isEmpty()) {
 				throw new InvalidField("hold", "開催日と出席した機関を入力してください");
 			}
-			safe(minutes);
-			meetings.hold(id, new MeetingForms.Hold(heldOn, attendedAgencies, minutes));
+			safe(minutes, attendees);
+			meetings.hold(id, new MeetingForms.Hold(heldOn, attendedAgencies, minutes, attendees));
 		});
 	}
 

@@ -18,7 +18,7 @@ class Meetings {
 
 	/** The meeting itself, without its lists. */
 	record Row(UUID id, MeetingKind kind, String title, OffsetDateTime scheduledAt, boolean regular, boolean online,
-			String status, LocalDate heldOn, String reusedBody, String timeSplit, String minutes, int version) {
+			String status, LocalDate heldOn, String reusedBody, String timeSplit, String minutes, String attendees, int version) {
 	}
 
 	/** Meetings are held in Japan; times are shown in Japan time whatever the database session's zone. */
@@ -37,7 +37,7 @@ class Meetings {
 					rs.getObject("scheduled_at", OffsetDateTime.class).atZoneSameInstant(TOKYO).toOffsetDateTime(),
 					rs.getBoolean("regular"), rs.getBoolean("online"),
 					rs.getString("status"), rs.getObject("held_on", LocalDate.class), rs.getString("reused_body"),
-					rs.getString("time_split"), rs.getString("minutes"), rs.getInt("version")))
+					rs.getString("time_split"), rs.getString("minutes"), rs.getString("attendees"), rs.getInt("version")))
 			.optional();
 	}
 
@@ -57,9 +57,9 @@ class Meetings {
 
 	void hold(TenantId tenant, UUID id, MeetingForms.Hold form, int version) {
 		int rows = jdbc.sql("""
-				UPDATE meeting SET status = 'HELD', held_on = ?, minutes = ?, version = version + 1
+				UPDATE meeting SET status = 'HELD', held_on = ?, minutes = ?, attendees = ?, version = version + 1
 				 WHERE tenant_id = ? AND id = ? AND version = ?""")
-			.params(form.heldOn(), form.minutes(), tenant.value(), id, version)
+			.params(form.heldOn(), form.minutes(), form.attendees(), tenant.value(), id, version)
 			.update();
 		if (rows == 0) {
 			throw new OptimisticLockingFailureException("meeting " + id + " changed concurrently");
@@ -154,6 +154,20 @@ class Meetings {
 			.toList();
 	}
 
+	/** Decisions on agenda items of role C (社会資源の不足), which are the 地域課題 the conferences raised. */
+	List<CommunityIssue> communityIssues(TenantId tenant) {
+		return jdbc.sql("""
+				SELECT m.id AS meeting_id, m.title, m.held_on, d.text, i.case_id FROM meeting_decision d
+				  JOIN meeting_agenda_item i ON i.tenant_id = d.tenant_id AND i.meeting_id = d.meeting_id AND i.id = d.agenda_item_id
+				  JOIN meeting m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
+				 WHERE d.tenant_id = ? AND i.role = 'C' AND m.kind <> 'SUPPORT_CONFERENCE'
+				 ORDER BY m.held_on DESC NULLS LAST""")
+			.params(tenant.value())
+			.query((rs, n) -> new CommunityIssue(rs.getObject("meeting_id", UUID.class), rs.getString("title"),
+					rs.getObject("held_on", LocalDate.class), rs.getString("text"), rs.getObject("case_id", UUID.class)))
+			.list();
+	}
+
 	void pledge(TenantId tenant, UUID meeting, UUID user) {
 		jdbc.sql("INSERT INTO meeting_pledge (tenant_id, meeting_id, user_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(tenant.value(), meeting, user)
@@ -170,6 +184,6 @@ class Meetings {
 	MeetingView view(TenantId tenant, Row m) {
 		return new MeetingView(m.id(), m.kind(), m.kind().label(), m.title(), m.scheduledAt(), m.regular(), m.online(),
 				m.status(), m.heldOn(), m.reusedBody(), m.timeSplit(), invited(tenant, m.id()), attended(tenant, m.id()),
-				agenda(tenant, m.id()), m.minutes(), decisions(tenant, m.id()), m.version());
+				agenda(tenant, m.id()), m.minutes(), m.attendees(), decisions(tenant, m.id()), m.version());
 	}
 }

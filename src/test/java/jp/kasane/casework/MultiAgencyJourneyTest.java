@@ -115,6 +115,25 @@ class MultiAgencyJourneyTest extends CaseworkTestSupport {
 		assertThat(closed.json().path("leadAgency").asString()).isEqualTo(hub);
 		assertThat(closed.json().path("timeline").findValuesAsString("kind")).containsSubsequence("REFERRAL_RECEIVED",
 				"APPLICATION_ACCEPTED", "PLAN_ADOPTED", "REPLANNED", "CLOSED");
+		// つなぎもどし: father and son go back to the hub as referrals it answers.
+		var returned = hokatsu.get("/api/v1/referrals").json();
+		long toHub = java.util.stream.StreamSupport.stream(returned.spliterator(), false)
+			.filter(r -> r.path("toAgency").asString().equals(hub) && r.path("fromAgency").asString().equals(coordinator)
+					&& r.path("requestNote").asString().startsWith("つなぎもどし"))
+			.filter(r -> r.path("person").asString().equals(father) || r.path("person").asString().equals(son))
+			.count();
+		assertThat(toHub).isEqualTo(2);
+		kyodo.post("/api/v1/cases/" + caseId + "/notes", Map.of("text", "終結後も包括と情報を共有する"));
+		assertThat(kyodo.get("/api/v1/cases/" + caseId).json().path("timeline").findValuesAsString("kind")).contains("NOTE");
+
+		// A shortage the conference saw (role C) is recorded as a 地域課題.
+		String review = schedule(kyodo, "MULTI_LAYERED", "地域課題の把握", List.of(municipal, coordinator));
+		String item = kyodo.post("/api/v1/meetings/" + review + "/agenda", agenda(son, caseId, "C")).json().path("agenda").path(0)
+			.path("id").asString();
+		kyodo.post("/api/v1/meetings/" + review + "/hold", Map.of("heldOn", today, "attendedAgencies", List.of(municipal, coordinator)));
+		kyodo.post("/api/v1/meetings/" + review + "/decisions", Map.of("agendaItem", item, "text", "ひきこもりの人が通える居場所が地区にない"));
+		assertThat(kyodo.get("/api/v1/meetings/community-issues").json().findValuesAsString("text"))
+			.contains("ひきこもりの人が通える居場所が地区にない");
 
 		// Two users acting on the same version: the second is told, nothing is lost.
 		Map<String, Object> reopen = Map.of("version", version, "note", "民生委員から再び心配の声");
