@@ -16,6 +16,31 @@ import jp.kasane.support.Api.Response;
 /** Steps the case and conference tests share: people with consent, held conferences, transitions. */
 public abstract class CaseworkTestSupport extends IntegrationTest {
 
+	/** A case id and the version to send with its next transition. */
+	protected record CaseAt(String id, int version) {
+	}
+
+	/**
+	 * Registers a consenting person through the 地域包括支援センター, refers them to 多機関協働 and moves the
+	 * case to プラン作成 as the coordinator: the start of most case tests.
+	 */
+	protected CaseAt caseInPlanning(String family, String given) {
+		Api hokatsu = api("hokatsu");
+		Api kyodo = api("kyodo");
+		String person = register(hokatsu, family, given, "1960-01-01");
+		consent(hokatsu, person, List.of(agencyOf("hokatsu"), agencyOf("kyodo")));
+		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
+		int version = move(kyodo, caseId, "accept-application", Map.of("version", 0));
+		version = move(kyodo, caseId, "start-assessment", Map.of("version", version));
+		version = move(kyodo, caseId, "start-planning", Map.of("version", version));
+		return new CaseAt(caseId, version);
+	}
+
+	/** The single person on a case. */
+	protected String personOf(String caseId) {
+		return api("kyodo").get("/api/v1/cases/" + caseId).json().path("people").path(0).asString();
+	}
+
 	protected String register(Api api, String family, String given, String birth) {
 		Map<String, Object> form = personForm(family, given, "ヤエ", uniqueKana(), birth);
 		form.put("confirmedNotDuplicate", true);

@@ -54,17 +54,13 @@ class DocumentTest extends CaseworkTestSupport {
 
 	@Test
 	void thePlanAndTheMinutesPrintWhatWasDecided() throws IOException {
-		Api hokatsu = api("hokatsu");
 		Api kyodo = api("kyodo");
 		String municipal = agencyOf("shiyakusho");
 		String coordinator = agencyOf("kyodo");
 		String hub = agencyOf("hokatsu");
-		String person = register(hokatsu, "計画", "書子", "1960-01-01");
-		consent(hokatsu, person, List.of(hub, coordinator));
-		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
-		int version = move(kyodo, caseId, "accept-application", Map.of("version", 0));
-		version = move(kyodo, caseId, "start-assessment", Map.of("version", version));
-		version = move(kyodo, caseId, "start-planning", Map.of("version", version));
+		CaseAt planning = caseInPlanning("計画", "書子");
+		String caseId = planning.id();
+		String person = personOf(caseId);
 		String plan = kyodo.post("/api/v1/cases/" + caseId + "/plans", Map.of("personGoals", "朝起きて散歩をする", "policy",
 				"焦らず関係をつくる", "monitoringDates", List.of("2027-01-15"), "roles", List.of(Map.of("agency", hub, "role",
 						"週1回の訪問")))).json().path("id").asString();

@@ -17,17 +17,14 @@ class PlanTest extends CaseworkTestSupport {
 
 	@Test
 	void aPlanIsAdoptedThroughItsConferenceAndReplannedAsANewVersion() {
-		Api hokatsu = api("hokatsu");
 		Api kyodo = api("kyodo");
 		String municipal = agencyOf("shiyakusho");
 		String coordinator = agencyOf("kyodo");
 		String hub = agencyOf("hokatsu");
-		String person = register(hokatsu, "計画", "立子", "1970-02-02");
-		consent(hokatsu, person, List.of(hub, coordinator));
-		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
-		int version = move(kyodo, caseId, "accept-application", Map.of("version", 0));
-		version = move(kyodo, caseId, "start-assessment", Map.of("version", version));
-		version = move(kyodo, caseId, "start-planning", Map.of("version", version));
+		CaseAt planning = caseInPlanning("計画", "立子");
+		String caseId = planning.id();
+		int version = planning.version();
+		String person = personOf(caseId);
 
 		Response draft = kyodo.post("/api/v1/cases/" + caseId + "/plans", plan("週1回は外に出る", hub, null));
 		assertThat(draft.status()).as(draft.body()).isEqualTo(201);

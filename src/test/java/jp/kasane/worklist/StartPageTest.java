@@ -47,17 +47,14 @@ class StartPageTest extends CaseworkTestSupport {
 
 	@Test
 	void showsMonitoringDatesAndCasesWithoutRecentContactToTheCaseTeam() {
-		Api hokatsu = api("hokatsu");
 		Api kyodo = api("kyodo");
 		String municipal = agencyOf("shiyakusho");
 		String coordinator = agencyOf("kyodo");
 		String hub = agencyOf("hokatsu");
-		String person = register(hokatsu, "見守", "予定", "1955-05-05");
-		consent(hokatsu, person, List.of(hub, coordinator));
-		String caseId = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person))).json().path("id").asString();
-		int version = move(kyodo, caseId, "accept-application", Map.of("version", 0));
-		version = move(kyodo, caseId, "start-assessment", Map.of("version", version));
-		version = move(kyodo, caseId, "start-planning", Map.of("version", version));
+		CaseAt planning = caseInPlanning("見守", "予定");
+		String caseId = planning.id();
+		int version = planning.version();
+		String person = personOf(caseId);
 		String plan = kyodo.post("/api/v1/cases/" + caseId + "/plans", Map.of("personGoals", "目標", "policy", "方針",
 				"monitoringDates", List.of(LocalDate.now().plusDays(3).toString()), "roles",
 				List.of(Map.of("agency", hub, "role", "訪問")))).json().path("id").asString();
