@@ -9,10 +9,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.kasane.casework.CaseForms;
+import jp.kasane.casework.CaseManagement;
 import jp.kasane.consent.ConsentForm;
 import jp.kasane.consent.ConsentManagement;
 import jp.kasane.consent.ConsentMethod;
 import jp.kasane.consent.ConsentPurpose;
+import jp.kasane.intake.Channel;
+import jp.kasane.intake.Consulter;
+import jp.kasane.intake.IntakeForms;
+import jp.kasane.intake.IntakeManagement;
+import jp.kasane.intake.Outcome;
+import jp.kasane.meeting.AgendaRole;
+import jp.kasane.meeting.MeetingForms;
+import jp.kasane.meeting.MeetingKind;
+import jp.kasane.meeting.MeetingManagement;
 import jp.kasane.organization.AgencyForm;
 import jp.kasane.organization.AgencyKind;
 import jp.kasane.organization.HubType;
@@ -52,15 +63,22 @@ public class DemoTownLoader {
 	private final PersonManagement people;
 	private final HouseholdManagement households;
 	private final ConsentManagement consents;
+	private final IntakeManagement intake;
+	private final CaseManagement cases;
+	private final MeetingManagement meetings;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
-			ConsentManagement consents, JdbcClient jdbc, Clock clock) {
+			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
+			JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
 		this.consents = consents;
+		this.intake = intake;
+		this.cases = cases;
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -117,6 +135,12 @@ public class DemoTownLoader {
 		AgencyId municipal = first[0];
 		AgencyId coordinator = agencies.values().stream().filter(id -> isKind(town, agencies, id, AgencyKind.MULTI_AGENCY_COLLABORATION))
 			.findFirst().orElse(municipal);
+		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
+		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
+	}
+
+	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
+			AgencyId coordinator, Map<String, AgencyId> agencies) {
 		SystemAuthentication.runAs(tenant, municipal, Set.of(Role.MUNICIPAL_STAFF), () -> {
 			int n = 0;
 			for (DemoHousehold h : town.households()) {
@@ -141,6 +165,61 @@ public class DemoTownLoader {
 				}
 			}
 		});
+	}
+
+	/**
+	 * One 8050 household already in 多機関協働 (プラン作成), a 重層的支援会議 on it in three days and a 支援会議
+	 * next week, so that the demo's start pages, case and meeting pages have something to show.
+	 */
+	private void storeDemoCase(TenantId tenant, DemoTown town, Map<String, AgencyId> agencies, Map<String, PersonId> persons,
+			AgencyId municipal, AgencyId coordinator) {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, DemoPerson> byKey = new HashMap<>();
+		town.people().forEach(p -> byKey.put(p.key(), p));
+		DemoHousehold household = town.households().stream()
+			.filter(h -> h.currentMembers().size() == 2 && age(byKey.get(h.members().get(0).personKey()), today) >= 75
+					&& h.currentMembers().stream().anyMatch(m -> m.relationship() == jp.kasane.person.Relationship.CHILD
+							&& age(byKey.get(m.personKey()), today) >= 45))
+			.findFirst()
+			.orElse(null);
+		if (household == null) {
+			return;
+		}
+		DemoPerson parent = byKey.get(household.members().get(0).personKey());
+		DemoMember childMember = household.currentMembers().stream()
+			.filter(m -> m.relationship() == jp.kasane.person.Relationship.CHILD).findFirst().orElseThrow();
+		PersonId parentId = persons.get(parent.key());
+		PersonId child = persons.get(childMember.personKey());
+		AgencyId hub = agencies.get(parent.registeredByAgencyCode());
+		ConsentForm consent = new ConsentForm(EnumSet.of(ConsentPurpose.INFORMATION_SHARING,
+				ConsentPurpose.MULTI_AGENCY_COLLABORATION), Set.of(coordinator.value(), hub.value()), true, ConsentMethod.WRITTEN,
+				"デモ 担当者", today.minusDays(14), null, "8050世帯として多機関協働を利用");
+		UUID[] caseId = new UUID[1];
+		SystemAuthentication.runAs(tenant, hub, Set.of(Role.CASEWORKER), () -> {
+			consents.record(parentId, consent);
+			consents.record(child, consent);
+			intake.record(parentId, new IntakeForms.NewConsultation(today.minusDays(20), Channel.VISIT_TO_OFFICE, Consulter.SELF,
+					null, List.of("8050", "HIKIKOMORI", "ISOLATION"), "介護の相談の中で、同居の息子が長く外出していないと話があった", false,
+					Outcome.REQUEST_MULTI_AGENCY));
+			caseId[0] = cases.refer(new CaseForms.Referral(Set.of(parentId.value(), child.value()), null,
+					"8050：親の介護と、子の長期のひきこもり")).id();
+		});
+		SystemAuthentication.runAs(tenant, coordinator, Set.of(Role.COORDINATOR), () -> {
+			int version = cases.transition(caseId[0], "accept-application", new CaseForms.Transition(0, null, null, null)).version();
+			version = cases.transition(caseId[0], "start-assessment", new CaseForms.Transition(version, null, null, null)).version();
+			cases.transition(caseId[0], "start-planning", new CaseForms.Transition(version, null, null, "アセスメント完了"));
+			UUID meeting = meetings.schedule(new MeetingForms.Schedule(MeetingKind.MULTI_LAYERED, "重層的支援会議（定例）",
+					today.plusDays(3).atTime(14, 0), true, false, Set.of(municipal.value(), coordinator.value(), hub.value()), null,
+					null)).id();
+			meetings.addAgendaItem(meeting, new MeetingForms.AgendaItem(child.value(), caseId[0], AgendaRole.A, "プラン案の協議"));
+		});
+		SystemAuthentication.runAs(tenant, municipal, Set.of(Role.MUNICIPAL_STAFF), () -> meetings.schedule(
+				new MeetingForms.Schedule(MeetingKind.SUPPORT_CONFERENCE, "支援会議（月例）", today.plusDays(7).atTime(10, 0), true, false,
+						Set.of(municipal.value(), coordinator.value(), hub.value()), null, null)));
+	}
+
+	private static int age(DemoPerson person, LocalDate today) {
+		return person == null || person.birthDate() == null ? -1 : java.time.Period.between(person.birthDate(), today).getYears();
 	}
 
 	private UUID currentMembership(TenantId tenant, HouseholdId household, PersonId person) {
