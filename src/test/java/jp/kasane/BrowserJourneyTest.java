@@ -288,11 +288,26 @@ class BrowserJourneyTest extends IntegrationTest {
 		type("safeContactNote", safeContact);
 	}
 
-	/** Presses 保存 and waits until the browser shows the server's answer (a new page). */
+	/**
+	 * Presses 保存 and waits until the browser shows the server's answer (a new page). The old page is
+	 * marked by a script value that the new one lacks: waiting for the form to go stale instead makes
+	 * ChromeDriver fail now and then with "Node with given id does not belong to the document".
+	 */
 	private void submitPersonForm() {
 		WebElement form = driver.findElement(By.cssSelector("form[data-guard]"));
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+		String mark = java.util.UUID.randomUUID().toString();
+		js.executeScript("window.kasaneLeaving = arguments[0];", mark);
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(ExpectedConditions.stalenessOf(form), "the answer to 保存");
+		waitFor(browser -> {
+			try {
+				return !mark.equals(js.executeScript("return window.kasaneLeaving;"))
+						&& "complete".equals(js.executeScript("return document.readyState;"));
+			}
+			catch (org.openqa.selenium.WebDriverException navigating) {
+				return false;
+			}
+		}, "the answer to 保存");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the page after 保存");
 	}
 
