@@ -38,15 +38,17 @@ public class IntakeManagement {
 
 	private final IntakeRecords records;
 	private final PersonAccess access;
+	private final jp.kasane.person.HouseholdManagement households;
 	private final ConsentManagement consents;
 	private final OrganizationManagement organization;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	IntakeManagement(IntakeRecords records, PersonAccess access, ConsentManagement consents,
-			OrganizationManagement organization, AuditLog audit, Clock clock) {
+	IntakeManagement(IntakeRecords records, PersonAccess access, jp.kasane.person.HouseholdManagement households,
+			ConsentManagement consents, OrganizationManagement organization, AuditLog audit, Clock clock) {
 		this.records = records;
 		this.access = access;
+		this.households = households;
 		this.consents = consents;
 		this.organization = organization;
 		this.audit = audit;
@@ -70,8 +72,12 @@ public class IntakeManagement {
 				throw new InvalidField("tags", "課題「" + tag + "」は分類にありません");
 			}
 		}
+		// The consultation belongs to the household the person lives in, unless the form names another.
+		UUID household = form.household() != null ? form.household()
+				: households.membershipsOf(person).stream().filter(m -> m.current()).map(m -> m.household().value())
+					.findFirst().orElse(null);
 		Consultation c = new Consultation(UUID.randomUUID(), actor.agencyId().value(), form.receivedOn(), form.channel(),
-				form.consulter(), person.value(), form.household(), form.tags(), blankToNull(form.notes()), form.sensitive(),
+				form.consulter(), person.value(), household, form.tags(), blankToNull(form.notes()), form.sensitive(),
 				form.outcome());
 		records.insert(actor.tenantId(), c, actor.userId().value());
 		audit.record(new AuditEvent(AuditAction.CREATE, "consultation", c.id().toString(), person, basis));
