@@ -19,7 +19,7 @@ public record Agency(AgencyId id, TenantId tenantId, String name, AgencyKind kin
 		fields = fields.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(fields);
 	}
 
-	/** Label for lists: 「かさね市基幹相談支援センター（委託：社会福祉法人…）」. */
+	/** The fields served, for lists: 「高齢・障害」. */
 	public String fieldsLabel() {
 		return String.join("・", fields.stream().map(Field::label).toList());
 	}
