@@ -2,20 +2,17 @@ package jp.kasane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
+import jp.kasane.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
@@ -24,15 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,16 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class BrowserJourneyTest extends IntegrationTest {
 
-	static final String CHROMIUM = "/usr/bin/chromium";
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-	static final String MISSING = "Chromium not found: install Debian's chromium and chromium-driver "
-			+ "(apt-get install -y chromium chromium-driver) to run the browser tests";
-
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+	private static Chromium chromium;
 	private static WebDriver driver;
-	private static Path profile;
-	private static boolean warned;
 
 	/** A failed journey leaves a screenshot of what the browser showed, target/screenshots/failed-<test>.png. */
 	@RegisterExtension
@@ -82,50 +67,20 @@ class BrowserJourneyTest extends IntegrationTest {
 	 */
 	@BeforeEach
 	void browser() throws IOException {
-		boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-		if (!installed && !warned) {
-			warned = true;
-			System.err.println("[BrowserJourneyTest] SKIPPED: " + MISSING);
-		}
-		Assumptions.assumeTrue(installed, MISSING);
-		if (driver == null) {
-			startBrowser();
+		Chromium.assumeInstalled("BrowserJourneyTest");
+		if (chromium == null) {
+			chromium = Chromium.start();
+			driver = chromium.driver();
 		}
 		base = "http://localhost:" + port;
 	}
 
-	private static void startBrowser() throws IOException {
-		// Belt and braces: were Selenium Manager ever started, it reads SE_* properties as its settings.
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
-		profile = Files.createTempDirectory("kasane-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=ja");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1280, 1024));
-	}
-
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		try {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
-		finally {
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
 			driver = null;
-			if (profile != null) {
-				try (Stream<Path> files = Files.walk(profile)) {
-					files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-				}
-			}
 		}
 	}
 
@@ -227,11 +182,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
 	/** Saves what the browser shows as target/screenshots/{name}.png. */
 	private static Path screenshot(String name) throws IOException {
-		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-		Path file = Path.of(System.getProperty("basedir", "."), "target", "screenshots", name + ".png");
-		Files.createDirectories(file.getParent());
-		Files.write(file, png);
-		return file;
+		return chromium.screenshot(name);
 	}
 
 	/** Signs out whoever is signed in (with the ログアウト button), then signs in as the user. */
