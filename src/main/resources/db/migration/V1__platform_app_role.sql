@@ -17,3 +17,17 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE FUNCTION current_tenant() RETURNS uuid LANGUAGE sql STABLE AS $$
 	SELECT nullif(current_setting('kasane.tenant_id', true), '')::uuid
 $$;
+
+-- Every table that holds a tenant's data is isolated the same way: only rows of the connection's
+-- tenant are visible or writable, for the table owner too (FORCE).
+CREATE FUNCTION isolate_by_tenant(VARIADIC tables text[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE t text;
+BEGIN
+	FOREACH t IN ARRAY tables LOOP
+		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
+	END LOOP;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION isolate_by_tenant(text[]) FROM PUBLIC;

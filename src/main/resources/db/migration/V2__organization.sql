@@ -45,13 +45,8 @@ ALTER TABLE tenant ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenant FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON tenant USING (id = current_tenant());
 
-ALTER TABLE agency ENABLE ROW LEVEL SECURITY;
-ALTER TABLE agency FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON agency USING (tenant_id = current_tenant());
+SELECT isolate_by_tenant('agency', 'app_user');
 
-ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
-ALTER TABLE app_user FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON app_user USING (tenant_id = current_tenant());
 
 -- Sign-in happens before a tenant is known: these functions, owned by the schema owner, are the
 -- only way round row-level security, and they return or change only the account being signed in.

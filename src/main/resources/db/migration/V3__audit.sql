@@ -35,9 +35,4 @@ $$;
 CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
 	FOR EACH ROW EXECUTE FUNCTION audit_entry_is_append_only();
 
-ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit_entry FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON audit_entry USING (tenant_id = current_tenant());
-ALTER TABLE audit_chain_head ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit_chain_head FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON audit_chain_head USING (tenant_id = current_tenant());
+SELECT isolate_by_tenant('audit_entry', 'audit_chain_head');

@@ -71,13 +71,4 @@ CREATE TABLE household_member (
 CREATE UNIQUE INDEX household_member_current ON household_member (tenant_id, person_id) WHERE left_on IS NULL;
 CREATE INDEX household_member_household ON household_member (tenant_id, household_id);
 
-DO $$
-DECLARE t text;
-BEGIN
-	FOREACH t IN ARRAY ARRAY['person', 'person_access', 'household', 'household_member'] LOOP
-		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
-	END LOOP;
-END
-$$;
+SELECT isolate_by_tenant('person', 'person_access', 'household', 'household_member');

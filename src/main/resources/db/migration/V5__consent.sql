@@ -23,6 +23,4 @@ CREATE TABLE consent (
 	CHECK (withdrawn_on IS NULL OR withdrawn_on >= obtained_on)
 );
 CREATE INDEX consent_person ON consent (tenant_id, person_id);
-ALTER TABLE consent ENABLE ROW LEVEL SECURITY;
-ALTER TABLE consent FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON consent USING (tenant_id = current_tenant());
+SELECT isolate_by_tenant('consent');

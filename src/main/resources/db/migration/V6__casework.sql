@@ -62,13 +62,4 @@ CREATE TABLE support_decision (
 	FOREIGN KEY (tenant_id, case_id) REFERENCES support_case (tenant_id, id)
 );
 
-DO $$
-DECLARE t text;
-BEGIN
-	FOREACH t IN ARRAY ARRAY['support_case', 'case_person', 'case_event', 'case_contact_attempt', 'support_decision'] LOOP
-		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
-	END LOOP;
-END
-$$;
+SELECT isolate_by_tenant('support_case', 'case_person', 'case_event', 'case_contact_attempt', 'support_decision');

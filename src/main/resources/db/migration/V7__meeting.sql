@@ -63,13 +63,4 @@ CREATE TABLE meeting_pledge (
 	FOREIGN KEY (tenant_id, meeting_id) REFERENCES meeting (tenant_id, id)
 );
 
-DO $$
-DECLARE t text;
-BEGIN
-	FOREACH t IN ARRAY ARRAY['meeting', 'meeting_agency', 'meeting_agenda_item', 'meeting_decision', 'meeting_pledge'] LOOP
-		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
-	END LOOP;
-END
-$$;
+SELECT isolate_by_tenant('meeting', 'meeting_agency', 'meeting_agenda_item', 'meeting_decision', 'meeting_pledge');

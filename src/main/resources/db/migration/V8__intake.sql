@@ -57,13 +57,4 @@ CREATE TABLE referral (
 CREATE INDEX referral_to ON referral (tenant_id, to_agency, status);
 CREATE INDEX referral_from ON referral (tenant_id, from_agency, status);
 
-DO $$
-DECLARE t text;
-BEGIN
-	FOREACH t IN ARRAY ARRAY['consultation', 'referral'] LOOP
-		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
-	END LOOP;
-END
-$$;
+SELECT isolate_by_tenant('consultation', 'referral');

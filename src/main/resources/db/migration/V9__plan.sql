@@ -29,13 +29,4 @@ CREATE TABLE plan_role (
 	FOREIGN KEY (tenant_id, agency_id) REFERENCES agency (tenant_id, id)
 );
 
-DO $$
-DECLARE t text;
-BEGIN
-	FOREACH t IN ARRAY ARRAY['support_plan', 'plan_role'] LOOP
-		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-		EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant())', t);
-	END LOOP;
-END
-$$;
+SELECT isolate_by_tenant('support_plan', 'plan_role');

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -45,19 +44,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
 	/** A failed journey leaves a screenshot of what the browser showed, target/screenshots/failed-<test>.png. */
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			if (driver != null) {
-				try {
-					screenshot("failed-" + context.getRequiredTestMethod().getName());
-				}
-				catch (IOException | RuntimeException ex) {
-					cause.addSuppressed(ex);
-				}
-			}
-		}
-	};
+	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
 
 	private String base;
 

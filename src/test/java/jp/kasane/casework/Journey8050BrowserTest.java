@@ -22,7 +22,6 @@ import jp.kasane.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -68,19 +67,7 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 
 	/** A failed journey leaves a screenshot of what the browser showed, target/screenshots/failed-<test>.png. */
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			if (driver != null) {
-				try {
-					screenshot("failed-" + context.getRequiredTestMethod().getName());
-				}
-				catch (IOException | RuntimeException ex) {
-					cause.addSuppressed(ex);
-				}
-			}
-		}
-	};
+	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
 
 	private String base;
 

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -82,6 +85,27 @@ public final class Chromium implements AutoCloseable {
 		Files.createDirectories(file.getParent());
 		Files.write(file, png);
 		return file;
+	}
+
+	/**
+	 * A watcher that leaves target/screenshots/failed-TEST.png of what the browser showed when a test
+	 * fails; {@code current} gives the class's browser, or null before it started.
+	 */
+	public static TestWatcher screenshotOnFailure(Supplier<Chromium> current) {
+		return new TestWatcher() {
+			@Override
+			public void testFailed(ExtensionContext context, Throwable cause) {
+				Chromium chromium = current.get();
+				if (chromium != null) {
+					try {
+						chromium.screenshot("failed-" + context.getRequiredTestMethod().getName());
+					}
+					catch (IOException | RuntimeException ex) {
+						cause.addSuppressed(ex);
+					}
+				}
+			}
+		};
 	}
 
 	/** Quits the browser and removes its profile. */
