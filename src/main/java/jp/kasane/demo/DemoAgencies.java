@@ -19,6 +19,9 @@ final class DemoAgencies {
 	static final String CHILD_FAMILY = "kodomo-katei";
 	static final String SELF_RELIANCE = "kurashi-shigoto";
 	static final String COLLABORATION = "jusoteki-kyodo";
+	static final String OUTREACH = "outreach-tsunagu";
+	static final String PARTICIPATION = "sanka-michikusa";
+	static final String COMMUNITY_BUILDING = "chiiki-zukuri";
 
 	private static final String CITY = "東京都かさね市";
 	private static final String WELFARE_CENTER = CITY + "東雲1丁目4番2号 かさね市総合福祉センター";
@@ -50,12 +53,12 @@ final class DemoAgencies {
 						Field.LIVELIHOOD, Field.OTHER),
 				contracted(COLLABORATION, "かさね市重層的支援推進センター", AgencyKind.MULTI_AGENCY_COLLABORATION, null,
 						SHAKYO, WELFARE_CENTER + "2階", "03-5000-0251", ALL_FIELDS),
-				contracted("outreach-tsunagu", "アウトリーチ支援室つなぐ", AgencyKind.OUTREACH, null, "NPO法人よりそいネット",
+				contracted(OUTREACH, "アウトリーチ支援室つなぐ", AgencyKind.OUTREACH, null, "NPO法人よりそいネット",
 						CITY + "西野2丁目6番5号", "03-5000-0261", Field.DISABILITY, Field.LIVELIHOOD, Field.OTHER),
-				contracted("sanka-michikusa", "参加支援ステーションみちくさ", AgencyKind.PARTICIPATION_SUPPORT, null,
+				contracted(PARTICIPATION, "参加支援ステーションみちくさ", AgencyKind.PARTICIPATION_SUPPORT, null,
 						"一般社団法人かさねワークス", CITY + "本町3丁目9番12号", "03-5000-0271",
 						Field.DISABILITY, Field.LIVELIHOOD, Field.OTHER),
-				contracted("chiiki-zukuri", "かさね市地域づくり応援センター", AgencyKind.COMMUNITY_BUILDING, null, SHAKYO,
+				contracted(COMMUNITY_BUILDING, "かさね市地域づくり応援センター", AgencyKind.COMMUNITY_BUILDING, null, SHAKYO,
 						WELFARE_CENTER + "2階", "03-5000-0281", Field.ELDERLY, Field.CHILDREN, Field.OTHER),
 				direct("shakyo", "かさね市社会福祉協議会", AgencyKind.SOCIAL_WELFARE_COUNCIL, null, WELFARE_CENTER,
 						"03-5000-0301", ALL_FIELDS),

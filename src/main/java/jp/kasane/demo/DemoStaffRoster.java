@@ -23,7 +23,10 @@ final class DemoStaffRoster {
 				new DemoStaff("kyodo", "石井 亮", DemoAgencies.COLLABORATION, DemoStaff.COORDINATOR),
 				new DemoStaff("hokatsu", "森 由美", DemoAgencies.HOKATSU_NORTH, DemoStaff.CASEWORKER),
 				new DemoStaff("kodomo", "池田 愛", DemoAgencies.CHILD_FAMILY, DemoStaff.CASEWORKER),
-				new DemoStaff("kansa", "前田 誠", DemoAgencies.MUNICIPAL, DemoStaff.AUDITOR)));
+				new DemoStaff("kansa", "前田 誠", DemoAgencies.MUNICIPAL, DemoStaff.AUDITOR),
+				new DemoStaff("outreach", "松本 大輔", DemoAgencies.OUTREACH, DemoStaff.CASEWORKER),
+				new DemoStaff("sanka", "清水 美穂", DemoAgencies.PARTICIPATION, DemoStaff.CASEWORKER),
+				new DemoStaff("chiiki", "中川 翔", DemoAgencies.COMMUNITY_BUILDING, DemoStaff.CASEWORKER)));
 		for (DemoAgency agency : agencies) {
 			if (!agency.kind().consultationHub()) {
 				continue;
