@@ -15,6 +15,7 @@ import jp.kasane.consent.ConsentForm;
 import jp.kasane.consent.ConsentManagement;
 import jp.kasane.consent.ConsentMethod;
 import jp.kasane.consent.ConsentPurpose;
+import jp.kasane.directory.DirectoryManagement;
 import jp.kasane.intake.Channel;
 import jp.kasane.intake.Consulter;
 import jp.kasane.intake.IntakeForms;
@@ -66,12 +67,13 @@ public class DemoTownLoader {
 	private final IntakeManagement intake;
 	private final CaseManagement cases;
 	private final MeetingManagement meetings;
+	private final DirectoryManagement directory;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			JdbcClient jdbc, Clock clock) {
+			DirectoryManagement directory, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -79,6 +81,7 @@ public class DemoTownLoader {
 		this.intake = intake;
 		this.cases = cases;
 		this.meetings = meetings;
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -137,6 +140,7 @@ public class DemoTownLoader {
 			.findFirst().orElse(municipal);
 		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
+		DemoDirectory.store(directory, tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
