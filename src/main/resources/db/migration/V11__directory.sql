@@ -27,12 +27,13 @@ CREATE TABLE directory_place (
 	phone         text,
 	email         text,
 	url           text,
+	-- name, description and operator folded for matching (NFKC, ひらがな→カタカナ, lower case)
+	search_text   text NOT NULL,
 	updated_at    timestamptz NOT NULL DEFAULT now(),
 	version       integer NOT NULL DEFAULT 0,
 	PRIMARY KEY (tenant_id, id)
 );
-CREATE INDEX directory_place_words ON directory_place
-	USING gin ((name || ' ' || coalesce(description, '') || ' ' || operator_name) gin_trgm_ops);
+CREATE INDEX directory_place_words ON directory_place USING gin (search_text gin_trgm_ops);
 
 CREATE TABLE directory_place_area (
 	tenant_id uuid NOT NULL,

@@ -69,6 +69,13 @@ class DirectoryApiController {
 		return directory.areas();
 	}
 
+	@PostMapping("/areas")
+	@Operation(summary = "地域を追加する（市町村の担当課・地域づくり事業者）")
+	ResponseEntity<Area> defineArea(@Valid @RequestBody AreaForm form) {
+		Area area = directory.defineArea(form.name(), form.level());
+		return ResponseEntity.created(URI.create("/api/v1/directory/areas")).body(area);
+	}
+
 	@GetMapping("/hsds")
 	@Operation(summary = "Open Referral HSDS 3 JSON で書き出す", description = "organizations, services（schedules, service_areas, "
 			+ "attributes を含む）, locations, service_at_locations, taxonomies, taxonomy_terms。所在地非公開の場所は、"

@@ -61,8 +61,8 @@ class DirectoryRecords {
 		StringBuilder where = new StringBuilder("TRUE");
 		List<Object> params = new ArrayList<>();
 		for (String word : filter.words()) {
-			where.append(" AND (p.name || ' ' || coalesce(p.description, '') || ' ' || p.operator_name) ILIKE ?");
-			params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			where.append(" AND p.search_text LIKE ?");
+			params.add("%" + SearchText.fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (filter.target() != null) {
 			// A place for everyone (誰でも) welcomes any target too.
@@ -94,11 +94,11 @@ class DirectoryRecords {
 	void insert(TenantId tenant, UUID id, PlaceForm f, List<OpeningRule> rules, List<Area> areas) {
 		jdbc.sql("""
 				INSERT INTO directory_place (tenant_id, id, name, kind, operator_name, description, targets, postal_code, address,
-				                             confidential, capacity, cost, accessibility, phone, email, url)
-				VALUES (?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                             confidential, capacity, cost, accessibility, phone, email, url, search_text)
+				VALUES (?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenant.value(), id, f.name().strip(), f.kind().name(), f.operatorName().strip(), blank(f.description()),
 					targets(f), blank(f.postalCode()), blank(f.address()), f.confidential(), f.capacity(), blank(f.cost()),
-					blank(f.accessibility()), blank(f.phone()), blank(f.email()), blank(f.url()))
+					blank(f.accessibility()), blank(f.phone()), blank(f.email()), blank(f.url()), searchText(f))
 			.update();
 		replaceChildren(tenant, id, rules, areas);
 	}
@@ -108,11 +108,12 @@ class DirectoryRecords {
 		int rows = jdbc.sql("""
 				UPDATE directory_place SET name = ?, kind = ?, operator_name = ?, description = ?, targets = CAST(? AS text[]),
 				       postal_code = ?, address = ?, confidential = ?, capacity = ?, cost = ?, accessibility = ?, phone = ?,
-				       email = ?, url = ?, updated_at = now(), version = version + 1
+				       email = ?, url = ?, search_text = ?, updated_at = now(), version = version + 1
 				 WHERE tenant_id = ? AND id = ? AND (CAST(? AS integer) IS NULL OR version = ?)""")
 			.params(f.name().strip(), f.kind().name(), f.operatorName().strip(), blank(f.description()), targets(f),
 					blank(f.postalCode()), blank(f.address()), f.confidential(), f.capacity(), blank(f.cost()),
-					blank(f.accessibility()), blank(f.phone()), blank(f.email()), blank(f.url()), tenant.value(), id, version,
+					blank(f.accessibility()), blank(f.phone()), blank(f.email()), blank(f.url()), searchText(f), tenant.value(), id,
+					version,
 					version)
 			.update();
 		if (rows == 0) {
@@ -201,6 +202,10 @@ class DirectoryRecords {
 
 	private static String targets(PlaceForm f) {
 		return "{" + String.join(",", f.targets().stream().sorted().map(Target::name).toList()) + "}";
+	}
+
+	private static String searchText(PlaceForm f) {
+		return SearchText.fold(f.name() + " " + (f.description() == null ? "" : f.description()) + " " + f.operatorName());
 	}
 
 	private static String blank(String text) {

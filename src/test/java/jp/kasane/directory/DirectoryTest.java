@@ -82,6 +82,23 @@ class DirectoryTest extends IntegrationTest {
 		assertThat(names(search("hokatsu", Map.of("q", "食堂　よりそい")))).as("every word, 全角空白 too")
 			.containsExactly("夜の子ども食堂 ともしび");
 		assertThat(names(search("hokatsu", Map.of("q", "100%")))).isEmpty();
+		assertThat(names(search("hokatsu", Map.of("q", "サクランボ")))).as("カタカナ finds ひらがな").contains("放課後の居場所 さくらんぼ");
+		assertThat(names(search("hokatsu", Map.of("q", "ｎｐｏ法人ひだまり")))).as("全角 and case").contains("カフェ ゆるり");
+	}
+
+	@Test
+	void maintainersAddAreas() {
+		String name = "テスト中学校区 " + uniqueKana();
+		Api.Response refused = api("kodomo").post("/api/v1/directory/areas", Map.of("name", name, "level", "JUNIOR_HIGH_SCHOOL"));
+		assertThat(refused.status()).isEqualTo(403);
+		Api.Response created = api("chiiki").post("/api/v1/directory/areas", Map.of("name", name, "level", "JUNIOR_HIGH_SCHOOL"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().path("level").asString()).isEqualTo("JUNIOR_HIGH_SCHOOL");
+		Api.Response again = api("shiyakusho").post("/api/v1/directory/areas", Map.of("name", name, "level", "DAILY_LIFE"));
+		assertThat(again.status()).isEqualTo(422);
+		assertThat(again.code()).isEqualTo("AREA_EXISTS");
+		assertProblem(api("chiiki").post("/api/v1/directory/areas", Map.of("name", "名前だけ " + uniqueKana())), "level", "地域の種類");
+		assertThat(names(api("kodomo").get("/api/v1/directory/areas").json())).contains(name, "北小学校区", "日常生活圏域 北部");
 	}
 
 	@Test
