@@ -52,6 +52,15 @@ class DirectoryPageController {
 		return "directory/search";
 	}
 
+	/** The HSDS 3 export for a signed-in page user (the API's is for HTTP Basic clients); same redaction. */
+	@GetMapping("/directory/hsds.json")
+	org.springframework.http.ResponseEntity<String> export() {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("Content-Disposition", "attachment; filename=\"kasane-directory-hsds.json\"")
+			.body(directory.exportHsds().toString());
+	}
+
 	@GetMapping("/directory/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		Place place = directory.get(id);

@@ -127,6 +127,12 @@ class DirectoryTest extends IntegrationTest {
 		assertThat(pages.get("/directory?q=" + PageSession.enc("シェルター")).body()).contains(SHELTER).doesNotContain(SHELTER_ADDRESS);
 		assertThat(pages.get("/directory").body()).doesNotContain(SHELTER_ADDRESS).doesNotContain(SECOND_SHELTER_ADDRESS);
 
+		PageSession.Page download = pages.get("/directory/hsds.json");
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.body()).contains(SHELTER).contains("所在地は非公開です（問い合わせ先へ）").doesNotContain(SHELTER_ADDRESS)
+			.doesNotContain(SECOND_SHELTER_ADDRESS);
+		assertThat(pages("shiyakusho").get("/directory/hsds.json").body()).contains(SHELTER_ADDRESS);
+
 		Api.Response export = api("hokatsu").get("/api/v1/directory/hsds");
 		assertThat(export.status()).isEqualTo(200);
 		assertThat(export.body()).doesNotContain(SHELTER_ADDRESS).doesNotContain(SECOND_SHELTER_ADDRESS)
