@@ -144,18 +144,21 @@ class DirectoryRecords {
 
 	/** Loads places with their areas and schedules; {@code ids} null means all, kept in kind and name order. */
 	private List<Place> assemble(TenantId tenant, List<UUID> ids, String extra, Object extraParam) {
+		// One place (find) loads its own areas and schedules; otherwise the tenant's, grouped here.
+		String onePlace = extraParam == null ? "" : " AND place_id = ?";
+		List<Object> childParams = extraParam == null ? List.of(tenant.value()) : List.of(tenant.value(), extraParam);
 		Map<UUID, List<Area>> areas = new HashMap<>();
 		jdbc.sql("""
 				SELECT pa.place_id, a.* FROM directory_place_area pa
 				  JOIN directory_area a ON a.tenant_id = pa.tenant_id AND a.id = pa.area_id
-				 WHERE pa.tenant_id = ? ORDER BY a.level, a.name""")
-			.param(tenant.value())
+				 WHERE pa.tenant_id = ?""" + onePlace.replace("place_id", "pa.place_id") + " ORDER BY a.level, a.name")
+			.params(childParams)
 			.query(rs -> {
 				areas.computeIfAbsent(rs.getObject("place_id", UUID.class), k -> new ArrayList<>()).add(area(rs));
 			});
 		Map<UUID, List<OpeningRule>> rules = new HashMap<>();
-		jdbc.sql("SELECT * FROM directory_schedule WHERE tenant_id = ? ORDER BY place_id, sort")
-			.param(tenant.value())
+		jdbc.sql("SELECT * FROM directory_schedule WHERE tenant_id = ?" + onePlace + " ORDER BY place_id, sort")
+			.params(childParams)
 			.query(rs -> {
 				rules.computeIfAbsent(rs.getObject("place_id", UUID.class), k -> new ArrayList<>()).add(rule(rs));
 			});
