@@ -26,6 +26,9 @@ class DirectoryRecords {
 	record Filter(List<String> words, Target target, UUID area) {
 	}
 
+	/** 小学校区, then 中学校区, then 日常生活圏域; by name within each. */
+	private static final String AREA_ORDER = "CASE a.level WHEN 'ELEMENTARY_SCHOOL' THEN 1 WHEN 'JUNIOR_HIGH_SCHOOL' THEN 2 ELSE 3 END, a.name";
+
 	private final JdbcClient jdbc;
 
 	DirectoryRecords(JdbcClient jdbc) {
@@ -33,7 +36,7 @@ class DirectoryRecords {
 	}
 
 	List<Area> areas(TenantId tenant) {
-		return jdbc.sql("SELECT * FROM directory_area WHERE tenant_id = ? ORDER BY level, name")
+		return jdbc.sql("SELECT * FROM directory_area WHERE tenant_id = ? ORDER BY " + AREA_ORDER.replace("a.", ""))
 			.param(tenant.value())
 			.query((rs, n) -> area(rs))
 			.list();
@@ -151,7 +154,7 @@ class DirectoryRecords {
 		jdbc.sql("""
 				SELECT pa.place_id, a.* FROM directory_place_area pa
 				  JOIN directory_area a ON a.tenant_id = pa.tenant_id AND a.id = pa.area_id
-				 WHERE pa.tenant_id = ?""" + onePlace.replace("place_id", "pa.place_id") + " ORDER BY a.level, a.name")
+				 WHERE pa.tenant_id = ?""" + onePlace.replace("place_id", "pa.place_id") + " ORDER BY " + AREA_ORDER)
 			.params(childParams)
 			.query(rs -> {
 				areas.computeIfAbsent(rs.getObject("place_id", UUID.class), k -> new ArrayList<>()).add(area(rs));

@@ -87,12 +87,16 @@ public record OpeningRule(UUID id, Frequency freq, List<DayOfWeek> days, List<In
 		return (date.getDayOfMonth() - 1) / 7 + 1;
 	}
 
-	/** The rule in Japanese, e.g. 「毎週月・水・金曜 9:00〜17:00」「毎月第2火曜 10:00〜12:00」. */
+	/** The rule in Japanese, e.g. 「毎週月・水・金曜 9:00〜17:00」「毎月第2火曜 10:00〜12:00」「毎日 0:00〜23:59」. */
 	@JsonProperty("label")
 	public String label() {
+		String time = opensAt.format(SHORT) + "〜" + closesAt.format(SHORT);
+		if (freq == Frequency.WEEKLY && days.size() == 7) {
+			return "毎日 " + time;
+		}
 		String dayText = days.stream().map(d -> String.valueOf(WEEKDAYS.charAt(d.getValue() - 1))).collect(Collectors.joining("・"));
 		String nth = ordinals.stream().map(n -> n == -1 ? "最終" : "第" + n).collect(Collectors.joining("・"));
-		return freq.label() + nth + dayText + "曜 " + opensAt.format(SHORT) + "〜" + closesAt.format(SHORT);
+		return freq.label() + nth + dayText + "曜 " + time;
 	}
 
 	/** HSDS {@code byday}: {@code MO,WE,FR} weekly, {@code 2TU} or {@code 1WE,3WE,-1WE} monthly. */

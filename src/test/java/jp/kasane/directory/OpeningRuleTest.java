@@ -116,6 +116,11 @@ class OpeningRuleTest {
 		assertThat(rules).extracting(OpeningRule::label)
 			.containsExactly("毎週月・水・金曜 9:00〜17:00", "毎月第2火曜 10:00〜12:00", "毎月第1・第3水曜 13:30〜15:30");
 		assertThat(rules).extracting(OpeningRule::byday).containsExactly("MO,WE,FR", "2TU", "1WE,3WE");
+		List<OpeningRule> daily = ScheduleText.parse("毎日 0:00-23:59");
+		assertThat(daily.get(0).label()).isEqualTo("毎日 0:00〜23:59");
+		assertThat(daily.get(0).byday()).isEqualTo("MO,TU,WE,TH,FR,SA,SU");
+		assertThatThrownBy(() -> ScheduleText.parse("毎日月 9:00-10:00")).hasMessageContaining("「毎日」のあとに曜日は書けません");
+		assertThatThrownBy(() -> ScheduleText.parse("毎週 9:00-10:00")).hasMessageContaining("曜日を1つ以上");
 		List<OpeningRule> again = ScheduleText.parse(ScheduleText.format(rules));
 		assertThat(again).extracting(OpeningRule::label).isEqualTo(rules.stream().map(OpeningRule::label).toList());
 	}
