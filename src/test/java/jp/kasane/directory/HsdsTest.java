@@ -104,9 +104,12 @@ class HsdsTest extends IntegrationTest {
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isEqualTo(original.path("services").size());
 		assertThat(AsActor.call(empty, agency, Role.MUNICIPAL_STAFF, () -> directory.exportHsds())).isEqualTo(original);
-		// the other tenant's directory is untouched and not visible from here
-		assertThat(AsActor.call(empty, agency, Role.MUNICIPAL_STAFF, () -> directory.search(new DirectorySearch("テストの居場所", null, null, null, null))))
-			.allSatisfy(p -> assertThat(p.id()).isNotNull());
+		// the tenants stay apart: a place added to かさね市 afterwards is not in the other tenant
+		String later = "後から足した場所 " + uniqueKana();
+		assertThat(api("shiyakusho").post("/api/v1/directory/places", DirectoryTest.form(later)).status()).isEqualTo(201);
+		assertThat(AsActor.call(empty, agency, Role.MUNICIPAL_STAFF,
+				() -> directory.search(new DirectorySearch(later, null, null, null, null)))).isEmpty();
+		assertThat(api("shiyakusho").get("/api/v1/directory/places?q=" + DirectoryTest.enc(later)).json().size()).isEqualTo(1);
 	}
 
 	@Test
