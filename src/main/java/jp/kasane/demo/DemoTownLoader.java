@@ -66,12 +66,13 @@ public class DemoTownLoader {
 	private final IntakeManagement intake;
 	private final CaseManagement cases;
 	private final MeetingManagement meetings;
+	private final DemoOutreach outreach;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			JdbcClient jdbc, Clock clock) {
+			DemoOutreach outreach, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -79,6 +80,7 @@ public class DemoTownLoader {
 		this.intake = intake;
 		this.cases = cases;
 		this.meetings = meetings;
+		this.outreach = outreach;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -137,6 +139,7 @@ public class DemoTownLoader {
 			.findFirst().orElse(municipal);
 		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
+		outreach.store(tenant, agencies.get(DemoAgencies.OUTREACH), LocalDate.now(clock));
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
