@@ -54,7 +54,7 @@ class DemoOutreach {
 		attempt(id, known.plusMonths(6), ContactMethod.VISIT, false, "訪問。母から、本人が手紙を読んでいたと聞く");
 		attempt(id, known.plusMonths(9), ContactMethod.VISIT, false, "訪問。部屋の前から声をかけたが返事なし");
 		attempt(id, today.minusMonths(2), ContactMethod.VISIT, true, "部屋のドア越しに短く返事があった（初めての接触）");
-		stage(id, Stage.CONTACTED, "ドア越しに本人と言葉を交わせた");
+		stage(id, Stage.CONTACTED, today.minusMonths(2), "ドア越しに本人と言葉を交わせた");
 		attempt(id, today.minusDays(20), ContactMethod.VISIT, true, "ドア越しに5分ほど会話。好きなゲームの話");
 		outreach.plan(id, new OutreachForms.Plan(outreach.view(id).version(), today));
 	}
@@ -68,10 +68,10 @@ class DemoOutreach {
 		UUID id = r.id();
 		attempt(id, known.plusDays(3), ContactMethod.VISIT, false, "訪問したが応答なし");
 		attempt(id, known.plusDays(17), ContactMethod.VISIT, true, "庭先で本人と会えた。亡くなった夫の話をしてくれた");
-		stage(id, Stage.CONTACTED, "庭先で本人と会話できた");
+		stage(id, Stage.CONTACTED, known.plusDays(17), "庭先で本人と会話できた");
 		attempt(id, known.plusMonths(1).plusDays(10), ContactMethod.VISIT, true, "玄関先で30分。片付けの話は拒否、次の訪問は了承");
 		attempt(id, today.minusDays(9), ContactMethod.ACCOMPANIED, true, "本人の希望で近所のサロンへ同行");
-		stage(id, Stage.RELATIONSHIP, "訪問を受け入れ、サロンへの同行にも応じた");
+		stage(id, Stage.RELATIONSHIP, today.minusDays(9), "訪問を受け入れ、サロンへの同行にも応じた");
 		outreach.plan(id, new OutreachForms.Plan(outreach.view(id).version(), today.plusDays(5)));
 	}
 
@@ -93,12 +93,12 @@ class DemoOutreach {
 				"くらし・しごと相談センターの相談から", known, "家賃の滞納で一度相談に来たが、その後連絡が途絶えた", null);
 		UUID id = r.id();
 		attempt(id, known.plusDays(10), ContactMethod.PHONE, true, "電話で本人と話せた。訪問は了承");
-		stage(id, Stage.CONTACTED, "電話で本人と話せた");
+		stage(id, Stage.CONTACTED, known.plusDays(10), "電話で本人と話せた");
 		attempt(id, known.plusMonths(1), ContactMethod.VISIT, true, "自宅で面談。仕事を探したいと話す");
-		stage(id, Stage.RELATIONSHIP, "定期的な訪問を受け入れている");
+		stage(id, Stage.RELATIONSHIP, known.plusMonths(1), "定期的な訪問を受け入れている");
 		attempt(id, known.plusMonths(4), ContactMethod.VISIT, false, "不在。近所の人から入院したらしいと聞く");
 		attempt(id, today.minusMonths(2), ContactMethod.LETTER, false, "退院後の様子を尋ねる手紙（返事なし）");
-		stage(id, Stage.CONTACTED, "入院後、連絡が取れなくなった");
+		stage(id, Stage.CONTACTED, today.minusMonths(2), "入院後、連絡が取れなくなった");
 		outreach.plan(id, new OutreachForms.Plan(outreach.view(id).version(), today.plusDays(10)));
 	}
 
@@ -113,7 +113,7 @@ class DemoOutreach {
 		outreach.recordAttempt(id, new OutreachForms.Attempt(on, method, contact, result, null));
 	}
 
-	private void stage(UUID id, Stage stage, String reason) {
-		outreach.changeStage(id, new OutreachForms.StageChange(outreach.view(id).version(), stage, reason, null));
+	private void stage(UUID id, Stage stage, LocalDate on, String reason) {
+		outreach.changeStage(id, new OutreachForms.StageChange(outreach.view(id).version(), stage, reason, on, null));
 	}
 }

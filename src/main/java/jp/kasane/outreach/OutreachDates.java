@@ -41,6 +41,17 @@ final class OutreachDates {
 				: Optional.empty();
 	}
 
+	/** A stage changes on a day between the previous change and today, so that the history stays in order. */
+	static Optional<InvalidField> stageChange(LocalDate changedOn, LocalDate previousChange, LocalDate today) {
+		if (changedOn.isAfter(today)) {
+			return Optional.of(new InvalidField("changedOn", "段階を変えた日に未来の日付は入力できません"));
+		}
+		if (previousChange != null && changedOn.isBefore(previousChange)) {
+			return Optional.of(new InvalidField("changedOn", "段階を変えた日は、前回の変更（" + previousChange + "）以降にしてください"));
+		}
+		return Optional.empty();
+	}
+
 	/** A planned contact lies ahead (today at the earliest). */
 	static Optional<InvalidField> nextContact(LocalDate nextContactOn, LocalDate today) {
 		return nextContactOn != null && nextContactOn.isBefore(today)

@@ -44,11 +44,14 @@ public final class OutreachForms {
 			@NotBlank(message = "内容を入力してください") @Size(max = 4000, message = "内容は4000文字以内です") @SafeText String text) {
 	}
 
-	/** A change of the relationship stage, with its reason; {@code version} is the record the user saw. */
+	/**
+	 * A change of the relationship stage, with its reason and the day it happened ({@code changedOn}, today
+	 * when left out); {@code version} is the record the user saw.
+	 */
 	public record StageChange(@NotNull(message = "版（version）が必要です") Integer version,
 			@NotNull(message = "段階を選んでください") Stage stage,
 			@NotBlank(message = "段階を変える理由を入力してください") @Size(max = 1000, message = "理由は1000文字以内です") @SafeText String reason,
-			LocalDate nextContactOn) {
+			LocalDate changedOn, LocalDate nextContactOn) {
 	}
 
 	/** The planned next contact (次回の働きかけの予定). */

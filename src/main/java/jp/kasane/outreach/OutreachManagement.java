@@ -199,16 +199,19 @@ public class OutreachManagement {
 		LocalDate today = LocalDate.now(clock);
 		Writable w = writable(actor, id, form.version());
 		OutreachRecords.Row r = w.row();
+		LocalDate on = form.changedOn() == null ? today : form.changedOn();
+		OutreachDates.stageChange(on, r.lastStageChangeOn(), today).ifPresent(OutreachManagement::fail);
 		OutreachDates.nextContact(form.nextContactOn(), today).ifPresent(OutreachManagement::fail);
 		Optional<UUID> consent = consentOf(r);
-		StagePolicy.Decision decision = StagePolicy.decide(new StagePolicy.Facts(r.stage(), r.closed(), r.lastContactOn() != null,
+		boolean contactBy = r.firstContactOn() != null && !r.firstContactOn().isAfter(on);
+		StagePolicy.Decision decision = StagePolicy.decide(new StagePolicy.Facts(r.stage(), r.closed(), contactBy,
 				consent.isPresent(), r.caseId() != null), form.stage());
 		if (decision instanceof StagePolicy.Decision.Denied denied) {
 			throw new RuleViolation(denied.code(), denied.reason());
 		}
 		boolean backwards = ((StagePolicy.Decision.Allowed) decision).backwards();
 		records.setStage(actor.tenantId(), id, form.version(), r.stage(), form.stage(), backwards, form.reason().strip(),
-				form.stage().compareTo(Stage.CONSULTING) >= 0 ? consent.orElse(null) : null, today, actor.userId().value());
+				form.stage().compareTo(Stage.CONSULTING) >= 0 ? consent.orElse(null) : null, on, actor.userId().value());
 		if (form.nextContactOn() != null) {
 			records.setNextContact(actor.tenantId(), id, null, form.nextContactOn());
 		}

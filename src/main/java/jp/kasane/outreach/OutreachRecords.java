@@ -21,7 +21,8 @@ class OutreachRecords {
 	/** The record itself, with the dates of the last contact and the last attempt. */
 	record Row(UUID id, PersonId person, AgencyId holder, Source source, String sourceDetail, LocalDate knownOn, Stage stage,
 			LocalDate nextContactOn, UUID caseId, UUID supportDecision, LocalDate closedOn, CloseReason closeReason,
-			String closeNote, LocalDate lastContactOn, LocalDate lastAttemptOn, int version) {
+			String closeNote, LocalDate firstContactOn, LocalDate lastContactOn, LocalDate lastAttemptOn, LocalDate lastStageChangeOn,
+			int version) {
 
 		boolean closed() {
 			return closedOn != null;
@@ -30,6 +31,10 @@ class OutreachRecords {
 
 	private static final String SELECT = """
 			SELECT r.*,
+			       (SELECT min(a.attempted_on) FROM outreach_attempt a
+			         WHERE a.tenant_id = r.tenant_id AND a.record_id = r.id AND a.contact_made) AS first_contact_on,
+			       (SELECT max(s.changed_on) FROM outreach_stage_change s
+			         WHERE s.tenant_id = r.tenant_id AND s.record_id = r.id) AS last_stage_change_on,
 			       (SELECT max(a.attempted_on) FROM outreach_attempt a
 			         WHERE a.tenant_id = r.tenant_id AND a.record_id = r.id AND a.contact_made) AS last_contact_on,
 			       (SELECT max(a.attempted_on) FROM outreach_attempt a
@@ -207,7 +212,8 @@ class OutreachRecords {
 				rs.getObject("next_contact_on", LocalDate.class), rs.getObject("case_id", UUID.class),
 				rs.getObject("support_decision_id", UUID.class), rs.getObject("closed_on", LocalDate.class),
 				reason == null ? null : CloseReason.valueOf(reason), rs.getString("close_note"),
-				rs.getObject("last_contact_on", LocalDate.class), rs.getObject("last_attempt_on", LocalDate.class),
+				rs.getObject("first_contact_on", LocalDate.class), rs.getObject("last_contact_on", LocalDate.class),
+				rs.getObject("last_attempt_on", LocalDate.class), rs.getObject("last_stage_change_on", LocalDate.class),
 				rs.getInt("version"));
 	}
 

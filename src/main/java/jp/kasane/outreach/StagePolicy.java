@@ -8,7 +8,10 @@ package jp.kasane.outreach;
  */
 final class StagePolicy {
 
-	/** What the decision needs to know about the record. */
+	/**
+	 * What the decision needs to know about the record: {@code contactMade} whether an attempt reached the
+	 * person on or before the day of the change.
+	 */
 	record Facts(Stage current, boolean closed, boolean contactMade, boolean consented, boolean caseLinked) {
 	}
 

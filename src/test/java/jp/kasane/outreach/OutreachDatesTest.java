@@ -36,6 +36,18 @@ class OutreachDatesTest {
 	}
 
 	@Test
+	void aStageChangeKeepsTheHistoryInOrder() {
+		LocalDate previous = TODAY.minusDays(10);
+		assertThat(OutreachDates.stageChange(previous, previous, TODAY)).as("same day as the previous change").isEmpty();
+		assertThat(OutreachDates.stageChange(TODAY, previous, TODAY)).isEmpty();
+		assertThat(OutreachDates.stageChange(previous.minusDays(1), previous, TODAY)).get()
+			.satisfies(e -> assertThat(e.field()).isEqualTo("changedOn"))
+			.satisfies(e -> assertThat(e.getMessage()).contains("前回の変更"));
+		assertThat(OutreachDates.stageChange(TODAY.plusDays(1), previous, TODAY)).get()
+			.satisfies(e -> assertThat(e.getMessage()).contains("未来"));
+	}
+
+	@Test
 	void elapsedTimeIsInDaysThenInMonths() {
 		assertThat(OutreachDates.elapsed(TODAY, TODAY)).isEqualTo("0日");
 		assertThat(OutreachDates.elapsed(TODAY.minusDays(59), TODAY)).isEqualTo("59日");

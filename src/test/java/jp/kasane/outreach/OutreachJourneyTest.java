@@ -69,7 +69,16 @@ class OutreachJourneyTest extends OutreachTestSupport {
 				"reason", "初めての接触"));
 		assertThat(staleChange.status()).isEqualTo(409);
 		assertThat(staleChange.code()).isEqualTo("STALE_VERSION");
-		assertThat(stage(outreach, id, "CONTACTED", "ドア越しに初めて返事があった").status()).isEqualTo(200);
+		int current = stale + 1;
+		assertThat(code(outreach.post("/api/v1/outreach/" + id + "/stage", Map.of("version", current, "stage", "CONTACTED",
+				"reason", "接触の前日", "changedOn", today.minusDays(11).toString())))).as("no contact by that day")
+			.isEqualTo("CONTACT_REQUIRED");
+		assertThat(outreach.post("/api/v1/outreach/" + id + "/stage", Map.of("version", current, "stage", "CONTACTED", "reason",
+				"ドア越しに初めて返事があった", "changedOn", today.minusDays(10).toString())).status()).isEqualTo(200);
+		Response disordered = outreach.post("/api/v1/outreach/" + id + "/stage", Map.of("version", current + 1, "stage",
+				"RELATIONSHIP", "reason", "前の日付", "changedOn", today.minusDays(11).toString()));
+		assertThat(disordered.status()).isEqualTo(400);
+		assertThat(disordered.json().path("errors").path(0).path("field").asString()).isEqualTo("changedOn");
 		assertThat(stage(outreach, id, "RELATIONSHIP", "訪問を待っていると母から").status()).isEqualTo(200);
 		Response back = stage(outreach, id, "CONTACTED", "体調を崩し、また会えなくなった");
 		assertThat(back.status()).isEqualTo(200);
@@ -118,6 +127,7 @@ class OutreachJourneyTest extends OutreachTestSupport {
 		assertThat(stages.findValuesAsString("to")).containsExactly("KNOWN", "CONTACTED", "RELATIONSHIP", "CONTACTED",
 				"RELATIONSHIP", "CONSULTING", "SUPPORT");
 		assertThat(stages.path(0).path("changedOn").asString()).isEqualTo(known.toString());
+		assertThat(stages.path(1).path("changedOn").asString()).isEqualTo(today.minusDays(10).toString());
 		assertThat(stages.path(3).path("backwards").asBoolean()).isTrue();
 		assertThat(stages.path(3).path("reason").asString()).isEqualTo("体調を崩し、また会えなくなった");
 		assertThat(stages.path(2).path("backwards").asBoolean()).isFalse();

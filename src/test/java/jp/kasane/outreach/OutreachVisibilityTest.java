@@ -11,6 +11,7 @@ import jp.kasane.support.Api;
 import jp.kasane.support.Api.Response;
 import jp.kasane.support.PageSession;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Until the person consents, only the アウトリーチ事業者 holding the record, the municipality and pledged
@@ -60,6 +61,31 @@ class OutreachVisibilityTest extends OutreachTestSupport {
 		assertThat(readOnly.status()).isEqualTo(403);
 		assertThat(readOnly.code()).isEqualTo("OUTREACH_READ_ONLY");
 		assertThat(api("hokatsu").get("/api/v1/outreach/" + id).status()).as("consent did not name hokatsu").isEqualTo(404);
+	}
+
+	@Test
+	void theDemoTownHasMonthsOfOutreachThatOnlyTheOutreachTeamSees() {
+		JsonNode list = api("outreach").get("/api/v1/outreach").json();
+		JsonNode morimoto = null;
+		for (JsonNode r : list) {
+			if (r.path("personName").asString().equals("森本\u3000翔太")) {
+				morimoto = r;
+			}
+		}
+		assertThat(morimoto).as("the ひきこもり young man known from a 民生委員").isNotNull();
+		assertThat(morimoto.path("sourceLabel").asString()).isEqualTo("民生委員");
+		assertThat(morimoto.path("stage").asString()).isEqualTo("CONTACTED");
+		assertThat(morimoto.path("due").asBoolean()).as("the next visit is due today").isTrue();
+		assertThat(morimoto.path("sinceLastContact").asString()).isEqualTo("最終接触から20日");
+		JsonNode record = api("outreach").get("/api/v1/outreach/" + morimoto.path("id").asString()).json();
+		assertThat(record.path("attempts").size()).isGreaterThanOrEqualTo(8);
+		assertThat(record.path("knownOn").asString()).isEqualTo(today().minusMonths(14).toString());
+		assertThat(list.findValuesAsString("stageLabel")).contains("関係形成", "把握");
+		String person = morimoto.path("person").asString();
+		for (String user : List.of("hokatsu", "kodomo", "kyodo")) {
+			assertThat(api(user).get("/api/v1/people/" + person).status()).isEqualTo(404);
+			assertThat(api(user).get("/api/v1/people?q=" + PageSession.enc("モリモト")).body()).doesNotContain(person);
+		}
 	}
 
 	@Test
