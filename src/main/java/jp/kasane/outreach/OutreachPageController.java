@@ -104,7 +104,12 @@ class OutreachPageController {
 				return "redirect:/outreach/" + view.id();
 			}
 			catch (InvalidField ex) {
-				errors.rejectValue(isFormField(ex.field()) ? ex.field() : "familyName", ex.field(), ex.getMessage());
+				if (isFormField(ex.field())) {
+					errors.rejectValue(ex.field(), ex.field(), ex.getMessage());
+				}
+				else {
+					errors.reject(ex.field(), ex.getMessage());
+				}
 			}
 			catch (ProbableDuplicate ex) {
 				model.addAttribute("duplicate", true);
