@@ -153,6 +153,50 @@ class OutreachVisibilityTest extends OutreachTestSupport {
 	}
 
 	@Test
+	void anAlreadyRegisteredPersonCanBeReachedOnceAndClosingNamesItsReason() {
+		Api outreach = api("outreach");
+		var form = personForm("既登録", "人", "キトウロク", uniqueKana(), "1985-02-03");
+		form.put("confirmedNotDuplicate", true);
+		String person = outreach.post("/api/v1/people", form).json().path("id").asString();
+		Map<String, Object> existing = Map.of("person", person, "source", "FAMILY", "knownOn", today().minusDays(2).toString());
+		Response created = outreach.post("/api/v1/outreach", existing);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().path("id").asString();
+		Response again = outreach.post("/api/v1/outreach", existing);
+		assertThat(again.status()).isEqualTo(422);
+		assertThat(again.code()).isEqualTo("OUTREACH_EXISTS");
+
+		var hubForm = personForm("包括", "登録者", "ホウカツ", uniqueKana(), "1950-02-03");
+		hubForm.put("confirmedNotDuplicate", true);
+		String hubPerson = api("hokatsu").post("/api/v1/people", hubForm).json().path("id").asString();
+		Response unseen = outreach.post("/api/v1/outreach", Map.of("person", hubPerson, "source", "AGENCY", "knownOn",
+				today().toString()));
+		assertThat(unseen.status()).as("a person the outreach agency may not see").isEqualTo(400);
+		assertThat(unseen.json().path("errors").path(0).path("field").asString()).isEqualTo("person");
+
+		int version = created.json().path("version").asInt();
+		Response stalePlan = outreach.post("/api/v1/outreach/" + id + "/plan", Map.of("version", version + 5, "nextContactOn",
+				today().toString()));
+		assertThat(stalePlan.status()).isEqualTo(409);
+		Response toSupport = outreach.post("/api/v1/outreach/" + id + "/close", Map.of("version", version, "reason", "TO_SUPPORT"));
+		assertThat(toSupport.code()).isEqualTo("CASE_REQUIRED");
+		Response moved = outreach.post("/api/v1/outreach/" + id + "/close", Map.of("version", version, "reason", "MOVED", "note",
+				"県外へ転居"));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.json().path("closeReason").asString()).isEqualTo("MOVED");
+		assertThat(moved.json().path("mayWrite").asBoolean()).isFalse();
+		assertThat(code(outreach.post("/api/v1/outreach/" + id + "/notes", Map.of("notedOn", today().toString(), "text",
+				"転居先の情報")))).isEqualTo("OUTREACH_CLOSED");
+		assertThat(outreach.post("/api/v1/outreach", existing).status()).as("a closed record allows a new one").isEqualTo(201);
+		String page = pages("outreach").get("/outreach/" + id).body();
+		assertThat(page).contains("転居").contains("県外へ転居").doesNotContain("id=\"attempt-form\"");
+	}
+
+	private static String code(Response response) {
+		return response.code();
+	}
+
+	@Test
 	void thePagesRegisterShowJapaneseErrorsAndTheStartPageShowsDueContacts() {
 		PageSession session = pages("outreach");
 		assertThat(session.get("/outreach/new").body()).contains("アウトリーチの対象を登録する").contains("民生委員");
