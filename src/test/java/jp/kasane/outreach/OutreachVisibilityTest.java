@@ -112,6 +112,10 @@ class OutreachVisibilityTest extends OutreachTestSupport {
 		assertThat(audited(personId, "SWA_106_6:" + meeting)).isPositive();
 		assertThat(attempt(hokatsu, id, today(), "ACCOMPANIED", true, "民生委員と同行訪問").status()).isEqualTo(200);
 		assertThat(hokatsu.get("/api/v1/people/" + personId).status()).as("the person module still knows no reason").isEqualTo(404);
+		int version = hokatsu.get("/api/v1/outreach/" + id).json().path("version").asInt();
+		Response referral = hokatsu.post("/api/v1/outreach/" + id + "/case", Map.of("version", version));
+		assertThat(referral.status()).isEqualTo(403);
+		assertThat(referral.code()).isEqualTo("OUTREACH_HOLDER_ONLY");
 		assertThat(api("kodomo").get("/api/v1/outreach/" + id).status()).as("not invited").isEqualTo(404);
 	}
 
