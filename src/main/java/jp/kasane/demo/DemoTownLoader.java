@@ -68,12 +68,13 @@ public class DemoTownLoader {
 	private final CaseManagement cases;
 	private final MeetingManagement meetings;
 	private final DirectoryManagement directory;
+	private final DemoOutreach outreach;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			DirectoryManagement directory, JdbcClient jdbc, Clock clock) {
+			DirectoryManagement directory, DemoOutreach outreach, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -82,6 +83,7 @@ public class DemoTownLoader {
 		this.cases = cases;
 		this.meetings = meetings;
 		this.directory = directory;
+		this.outreach = outreach;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -141,6 +143,7 @@ public class DemoTownLoader {
 		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
 		DemoDirectory.store(directory, tenant, municipal);
+		outreach.store(tenant, agencies.get(DemoAgencies.OUTREACH), LocalDate.now(clock));
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,

@@ -216,6 +216,20 @@ public class MeetingManagement {
 	}
 
 	/**
+	 * 支援会議 membership as a legal basis (社会福祉法106条の6): for each person on the agenda of a 支援会議
+	 * the user's agency is invited to and whose confidentiality pledge the user signed, the basis
+	 * {@code SWA_106_6:<meeting>}. Other modules (outreach) use it to open their records to those members.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<PersonId, String> supportConferenceBases() {
+		Actor actor = ActorContext.require();
+		java.util.Map<PersonId, String> bases = new java.util.LinkedHashMap<>();
+		meetings.pledgedAgendaPeople(actor.tenantId(), actor.agencyId().value(), actor.userId().value())
+			.forEach((person, meeting) -> bases.put(new PersonId(person), "SWA_106_6:" + meeting));
+		return bases;
+	}
+
+	/**
 	 * Who may open a meeting: for a 支援会議, a user of an invited agency who signed the pledge;
 	 * otherwise municipal staff or users of invited agencies. Non-members are told it does not exist.
 	 */

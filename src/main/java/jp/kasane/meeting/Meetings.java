@@ -181,6 +181,28 @@ class Meetings {
 			.single();
 	}
 
+	/**
+	 * People on the agenda of 支援会議 (not cancelled) to which the agency is invited and whose pledge the
+	 * user has signed: person → the most recent such meeting.
+	 */
+	java.util.Map<UUID, UUID> pledgedAgendaPeople(TenantId tenant, UUID agency, UUID user) {
+		java.util.Map<UUID, UUID> people = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT i.person_id, m.id FROM meeting_agenda_item i
+				  JOIN meeting m ON m.tenant_id = i.tenant_id AND m.id = i.meeting_id
+				 WHERE i.tenant_id = ? AND m.kind = 'SUPPORT_CONFERENCE' AND m.status <> 'CANCELLED'
+				   AND EXISTS (SELECT 1 FROM meeting_agency a WHERE a.tenant_id = m.tenant_id AND a.meeting_id = m.id
+				               AND a.agency_id = ? AND a.invited)
+				   AND EXISTS (SELECT 1 FROM meeting_pledge p WHERE p.tenant_id = m.tenant_id AND p.meeting_id = m.id
+				               AND p.user_id = ?)
+				 ORDER BY m.scheduled_at""")
+			.params(tenant.value(), agency, user)
+			.query(rs -> {
+				people.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+			});
+		return people;
+	}
+
 	MeetingView view(TenantId tenant, Row m) {
 		return new MeetingView(m.id(), m.kind(), m.kind().label(), m.title(), m.scheduledAt(), m.regular(), m.online(),
 				m.status(), m.heldOn(), m.reusedBody(), m.timeSplit(), invited(tenant, m.id()), attended(tenant, m.id()),
