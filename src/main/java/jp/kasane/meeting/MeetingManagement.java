@@ -163,11 +163,31 @@ public class MeetingManagement {
 			.toList();
 	}
 
-	/** 地域課題 raised in conferences (decisions on role C items), newest first. */
+	/**
+	 * 地域課題 raised in conferences (decisions on role C items), newest first: for municipal staff,
+	 * coordinators and the staff of a 地域づくり事業者, who keep the 地域課題 register.
+	 */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
 	public List<CommunityIssue> communityIssues() {
-		return meetings.communityIssues(ActorContext.require().tenantId());
+		Actor actor = ActorContext.require();
+		if (!actor.has(Role.MUNICIPAL_STAFF) && !actor.has(Role.COORDINATOR)
+				&& organization.agency(actor.agencyId()).kind() != jp.kasane.organization.AgencyKind.COMMUNITY_BUILDING) {
+			throw new org.springframework.security.access.AccessDeniedException("地域課題の一覧は市町村・多機関協働・地域づくり事業者のものです");
+		}
+		return meetings.communityIssues(actor.tenantId());
+	}
+
+	/** Whether the user may open the meeting's records now (a member; for a 支援会議, a pledged one). */
+	@Transactional(readOnly = true)
+	public boolean mayOpen(UUID meetingId) {
+		try {
+			openable(ActorContext.require(), meetingId);
+			return true;
+		}
+		catch (NotFoundException | AccessRefused ex) {
+			return false;
+		}
 	}
 
 	/** Whether the user must sign the pledge before opening this meeting (a 支援会議 of their agency). */
