@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** What the 地域づくり pages and API show. No resident's name appears in any of them. */
 public final class CommunityViews {
 
@@ -28,6 +30,7 @@ public final class CommunityViews {
 	public record Platform(UUID id, String name, String area, String purpose, List<Member> members,
 			List<PlatformMeeting> meetings) {
 
+		@JsonProperty("nonWelfareMembers")
 		public long nonWelfareMembers() {
 			return members.stream().filter(Member::nonWelfare).count();
 		}
@@ -39,6 +42,7 @@ public final class CommunityViews {
 	public record Event(UUID id, String title, EventKind kind, String kindLabel, LocalDate heldOn, UUID hub, UUID platform,
 			int children, int youth, int workingAge, int seniors, String note) {
 
+		@JsonProperty("total")
 		public int total() {
 			return children + youth + workingAge + seniors;
 		}
