@@ -209,6 +209,42 @@ class CommunityRegisterTest extends CaseworkTestSupport {
 		assertThat(hokatsuPages.post("/community/issues/" + id + "/status", Map.of("status", "UNDER_REVIEW", "version", "0"))
 			.status()).isEqualTo(403);
 		assertThat(pages("chiiki").get("/community/issues/" + id).body()).contains("状態を変える");
+
+		// The conference decisions behind the register are for its keepers, not for every caseworker.
+		assertThat(api("hokatsu").get("/api/v1/meetings/community-issues").status()).isEqualTo(403);
+		assertThat(api("chiiki").get("/api/v1/meetings/community-issues").status()).isEqualTo(200);
+		assertThat(api("chiiki").get("/api/v1/community/issues/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(api("chiiki").get("/api/v1/community/issues/not-an-id").status()).isEqualTo(400);
+	}
+
+	@Test
+	void badIssueInputIsRefusedNamingTheFieldAndExplainedOnThePage() {
+		Api chiiki = api("chiiki");
+		Response noTitle = chiiki.post("/api/v1/community/issues", Map.of("title", "", "raisedBy", "OTHER"));
+		assertThat(noTitle.status()).isEqualTo(400);
+		assertThat(noTitle.json().path("errors").findValuesAsString("field")).contains("title");
+		Response noCoordinator = chiiki.post("/api/v1/community/issues", Map.of("title", "担い手不足", "raisedBy", "COORDINATOR"));
+		assertThat(noCoordinator.status()).isEqualTo(400);
+		assertThat(noCoordinator.json().path("errors").path(0).path("field").asString()).isEqualTo("coordinator");
+		Response asConference = chiiki.post("/api/v1/community/issues", Map.of("title", "担い手不足", "raisedBy", "CONFERENCE"));
+		assertThat(asConference.json().path("errors").path(0).path("field").asString()).isEqualTo("raisedBy");
+		Response future = chiiki.post("/api/v1/community/issues", Map.of("title", "担い手不足", "raisedBy", "OTHER", "raisedOn",
+				LocalDate.now().plusDays(1).toString()));
+		assertThat(future.json().path("errors").path(0).path("field").asString()).isEqualTo("raisedOn");
+		Response noDecision = chiiki.post("/api/v1/community/issues/import", Map.of());
+		assertThat(noDecision.status()).isEqualTo(400);
+		assertThat(noDecision.json().path("errors").path(0).path("field").asString()).isEqualTo("decisionId");
+
+		PageSession pages = pages("chiiki");
+		pages.get("/community/issues");
+		PageSession.Page page = pages.post("/community/issues", Map.of("title", "担い手不足", "raisedBy", "COORDINATOR",
+				"coordinator", "", "platformMeeting", "", "raisedOn", LocalDate.now().toString()));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("提起したコーディネーターを選んでください");
+		PageSession.Page empty = pages.post("/community/issues", Map.of("title", "", "raisedBy", "OTHER"));
+		assertThat(empty.body()).contains("地域課題を入力してください");
+		PageSession.Page unknown = pages.submit("/community/issues/import", Map.of("decisionId", java.util.UUID.randomUUID().toString()));
+		assertThat(unknown.body()).contains("社会資源の不足の把握（地域課題）」として記録された決定ではありません");
 	}
 
 	/** A held 重層的支援会議 with one agenda item of role C on the case and its decision. */
