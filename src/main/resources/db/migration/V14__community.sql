@@ -13,6 +13,7 @@ CREATE TABLE community_hub (
 	schedule      text,
 	place_id      uuid, -- a place of the directory, without a foreign key (the directory is another module)
 	note          text,
+	version       integer NOT NULL DEFAULT 0,
 	created_at    timestamptz NOT NULL DEFAULT now(),
 	PRIMARY KEY (tenant_id, id)
 );

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +46,12 @@ class CommunityApiController {
 	@Operation(summary = "拠点")
 	CommunityViews.Hub hub(@PathVariable UUID id) {
 		return community.hub(id);
+	}
+
+	@PutMapping("/hubs/{id}")
+	@Operation(summary = "拠点を修正する（version が古いと 409）")
+	CommunityViews.Hub editHub(@PathVariable UUID id, @Valid @RequestBody CommunityForms.EditHub form) {
+		return community.editHub(id, form);
 	}
 
 	@GetMapping("/platforms")
@@ -123,6 +130,12 @@ class CommunityApiController {
 	@Operation(summary = "地域課題")
 	CommunityViews.Issue issue(@PathVariable UUID id) {
 		return community.issue(id);
+	}
+
+	@PutMapping("/issues/{id}")
+	@Operation(summary = "地域課題の表題・内容・地域を修正する（version が古いと 409）")
+	CommunityViews.Issue editIssue(@PathVariable UUID id, @Valid @RequestBody CommunityForms.EditIssue form) {
+		return community.editIssue(id, form);
 	}
 
 	@PostMapping("/issues/{id}/status")

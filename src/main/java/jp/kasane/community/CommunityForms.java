@@ -29,6 +29,21 @@ public final class CommunityForms {
 		}
 	}
 
+	/** A hub's details as corrected, with the version the user saw. */
+	public record EditHub(@NotNull(message = "事業を選んでください") CommunityProgram program,
+			@NotBlank(message = "拠点の名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
+			@NotBlank(message = "運営者を入力してください") @Size(max = 200, message = "運営者は200文字以内です") @SafeText String operator,
+			@Size(max = 100, message = "地域は100文字以内です") @SafeText String area,
+			@NotNull(message = "主な対象を選んでください") ServedGroup serves, Boolean openToOtherGenerations,
+			@Size(max = 500, message = "開設日時は500文字以内です") @SafeText String schedule, UUID place,
+			@Size(max = 2000, message = "備考は2000文字以内です") @SafeText String note,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+
+		NewHub details() {
+			return new NewHub(program, name, operator, area, serves, openToOtherGenerations, schedule, place, note);
+		}
+	}
+
 	/** A platform (プラットフォーム): a forum where people of many fields meet. */
 	public record NewPlatform(
 			@NotBlank(message = "プラットフォームの名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
@@ -75,6 +90,14 @@ public final class CommunityForms {
 			@Size(max = 100, message = "地域は100文字以内です") @SafeText String area,
 			@NotNull(message = "誰が提起したかを選んでください") IssueSource raisedBy, UUID coordinator, UUID platformMeeting,
 			LocalDate raisedOn) {
+	}
+
+	/** Rewords a 地域課題 (e.g. one taken in from a conference decision), with the version the user saw. */
+	public record EditIssue(
+			@NotBlank(message = "地域課題を入力してください") @Size(max = 200, message = "地域課題は200文字以内です") @SafeText String title,
+			@Size(max = 4000, message = "内容は4000文字以内です") @SafeText String description,
+			@Size(max = 100, message = "地域は100文字以内です") @SafeText String area,
+			@NotNull(message = "版（version）が必要です") Integer version) {
 	}
 
 	/** Takes a conference decision of role C into the register as a new 地域課題. */

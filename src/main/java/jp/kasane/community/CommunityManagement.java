@@ -71,6 +71,14 @@ public class CommunityManagement {
 		return records.hub(actor.tenantId(), id).orElseThrow();
 	}
 
+	/** Corrects a hub; a stale version is refused (409). */
+	public CommunityViews.Hub editHub(UUID id, CommunityForms.EditHub form) {
+		Actor actor = maintainer();
+		hub(id);
+		records.updateHub(actor.tenantId(), id, form.details(), form.version());
+		return hub(id);
+	}
+
 	@Transactional(readOnly = true)
 	public List<CommunityViews.Hub> hubs() {
 		return records.hubs(tenant());
@@ -222,6 +230,14 @@ public class CommunityManagement {
 		TenantId tenant = tenant();
 		return views(List.of(records.issue(tenant, id).orElseThrow(() -> new NotFoundException("community-issue",
 				id.toString())))).get(0);
+	}
+
+	/** Rewords an issue (title, description, area); a stale version is refused (409). */
+	public CommunityViews.Issue editIssue(UUID id, CommunityForms.EditIssue form) {
+		Actor actor = maintainer();
+		records.issue(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("community-issue", id.toString()));
+		records.updateIssue(actor.tenantId(), id, form);
+		return issue(id);
 	}
 
 	/** Moves an issue on ({@link IssueTransitions}); a stale version is refused (409). */

@@ -151,8 +151,35 @@ class CommunityPageController {
 
 	@GetMapping("/community/hubs/{id}")
 	String hub(@PathVariable UUID id, Model model) {
+		CommunityViews.Hub hub = community.hub(id);
+		model.addAttribute("form", new CommunityForms.EditHub(hub.program(), hub.name(), hub.operator(), hub.area(), hub.serves(),
+				hub.openToOtherGenerations(), hub.schedule(), hub.place(), hub.note(), hub.version()));
+		return hubPage(id, model);
+	}
+
+	@PostMapping("/community/hubs/{id}")
+	String editHub(@PathVariable UUID id, @Valid @ModelAttribute("form") CommunityForms.EditHub form, BindingResult errors,
+			Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				community.editHub(id, form);
+				flash.addFlashAttribute("flash", "拠点を修正しました");
+				return "redirect:/community/hubs/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("STALE_VERSION", "他の人が先に更新しました。最新の内容を確認してから、もう一度修正してください");
+			}
+		}
+		model.addAttribute("editOpen", true);
+		return hubPage(id, model);
+	}
+
+	private String hubPage(UUID id, Model model) {
 		model.addAttribute("hub", community.hub(id));
 		model.addAttribute("events", community.events().stream().filter(e -> id.equals(e.hub())).toList());
+		model.addAttribute("programValues", CommunityProgram.values());
+		model.addAttribute("groups", ServedGroup.values());
+		model.addAttribute("maintainer", community.mayMaintain());
 		return "community/hub";
 	}
 
@@ -272,6 +299,23 @@ class CommunityPageController {
 		return issuePage(id, model);
 	}
 
+	@PostMapping("/community/issues/{id}")
+	String editIssue(@PathVariable UUID id, @Valid @ModelAttribute("editForm") CommunityForms.EditIssue form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				community.editIssue(id, form);
+				flash.addFlashAttribute("flash", "地域課題を修正しました");
+				return "redirect:/community/issues/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("STALE_VERSION", "他の人が先に更新しました。最新の内容を確認してから、もう一度修正してください");
+			}
+		}
+		model.addAttribute("editOpen", true);
+		return issuePage(id, model);
+	}
+
 	@PostMapping("/community/issues/{id}/status")
 	String changeStatus(@PathVariable UUID id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String note,
@@ -330,7 +374,12 @@ class CommunityPageController {
 
 	private String issuePage(UUID id, Model model) {
 		boolean maintainer = community.mayMaintain();
-		model.addAttribute("issue", community.issue(id));
+		CommunityViews.Issue issue = community.issue(id);
+		model.addAttribute("issue", issue);
+		if (!model.containsAttribute("editForm")) {
+			model.addAttribute("editForm", new CommunityForms.EditIssue(issue.title(), issue.description(), issue.area(),
+					issue.version()));
+		}
 		model.addAttribute("coordinators", community.coordinators().stream()
 			.collect(Collectors.toMap(CommunityViews.Coordinator::id, c -> c.name() + "（" + c.roleLabel() + "）")));
 		model.addAttribute("platformMeetings", platformMeetings());

@@ -45,6 +45,19 @@ class CommunityRecords {
 			.update();
 	}
 
+	void updateHub(TenantId tenant, UUID id, CommunityForms.NewHub f, int version) {
+		int rows = jdbc.sql("""
+				UPDATE community_hub SET program = ?, name = ?, operator = ?, area = ?, serves = ?, open_to_other_generations = ?,
+				       schedule = ?, place_id = ?, note = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.program().name(), f.name().strip(), f.operator().strip(), strip(f.area()), f.serves().name(),
+					f.openToOtherGenerations(), strip(f.schedule()), f.place(), strip(f.note()), tenant.value(), id, version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("community hub " + id + " changed concurrently");
+		}
+	}
+
 	List<CommunityViews.Hub> hubs(TenantId tenant) {
 		return jdbc.sql("SELECT * FROM community_hub WHERE tenant_id = ? ORDER BY program, name")
 			.params(tenant.value())
@@ -65,7 +78,7 @@ class CommunityRecords {
 		return new CommunityViews.Hub(rs.getObject("id", UUID.class), program, program.label(), program.basis(),
 				rs.getString("name"), rs.getString("operator"), rs.getString("area"), serves, serves.label(),
 				rs.getBoolean("open_to_other_generations"), rs.getString("schedule"), rs.getObject("place_id", UUID.class),
-				rs.getString("note"));
+				rs.getString("note"), rs.getInt("version"));
 	}
 
 	// --- platforms
@@ -250,6 +263,17 @@ class CommunityRecords {
 				       resource_description = COALESCE(?, resource_description), version = version + 1
 				 WHERE tenant_id = ? AND id = ? AND version = ?""")
 			.params(to.name(), strip(resourceName), strip(resourceDescription), tenant.value(), id, version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("community issue " + id + " changed concurrently");
+		}
+	}
+
+	void updateIssue(TenantId tenant, UUID id, CommunityForms.EditIssue f) {
+		int rows = jdbc.sql("""
+				UPDATE community_issue SET title = ?, description = ?, area = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.title().strip(), strip(f.description()), strip(f.area()), tenant.value(), id, f.version())
 			.update();
 		if (rows == 0) {
 			throw new OptimisticLockingFailureException("community issue " + id + " changed concurrently");

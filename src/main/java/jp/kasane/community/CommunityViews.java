@@ -14,7 +14,7 @@ public final class CommunityViews {
 
 	public record Hub(UUID id, CommunityProgram program, String programLabel, String programBasis, String name,
 			String operator, String area, ServedGroup serves, String servesLabel, boolean openToOtherGenerations,
-			String schedule, UUID place, String note) {
+			String schedule, UUID place, String note, int version) {
 	}
 
 	/** The hubs of one program, for the overview (a program without hubs is listed too). */

@@ -44,6 +44,35 @@ class CommunityPlacesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aHubIsCorrectedOnlyFromTheVersionSeen() {
+		Api chiiki = api("chiiki");
+		String name = "子育てひろば " + uniqueKana();
+		String id = chiiki.post("/api/v1/community/hubs", CommunityRegisterTest.hub(name)).json().path("id").asString();
+		Map<String, Object> edit = new HashMap<>(CommunityRegisterTest.hub(name + "（移転）"));
+		edit.put("openToOtherGenerations", true);
+		edit.put("version", 0);
+		Response edited = chiiki.put("/api/v1/community/hubs/" + id, edit);
+		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+		assertThat(edited.json().path("name").asString()).isEqualTo(name + "（移転）");
+		assertThat(edited.json().path("version").asInt()).isEqualTo(1);
+		Response stale = api("shiyakusho").put("/api/v1/community/hubs/" + id, edit);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.code()).isEqualTo("STALE_VERSION");
+		assertThat(api("hokatsu").put("/api/v1/community/hubs/" + id, edit).status()).isEqualTo(403);
+
+		PageSession pages = pages("chiiki");
+		assertThat(pages.get("/community/hubs/" + id).body()).contains("拠点を修正する");
+		PageSession.Page refused = pages.post("/community/hubs/" + id, Map.of("program", "CHILD_REARING_SUPPORT_HUB", "name",
+				name, "operator", "NPO法人こもれび", "serves", "CHILDREN", "version", "0"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("他の人が先に更新しました");
+		PageSession.Page saved = pages.submit("/community/hubs/" + id, Map.of("program", "CHILD_REARING_SUPPORT_HUB", "name",
+				name + "（再開）", "operator", "NPO法人こもれび", "serves", "CHILDREN", "version", "1"));
+		assertThat(saved.body()).contains("拠点を修正しました", name + "（再開）");
+		assertThat(pages("hokatsu").get("/community/hubs/" + id).body()).doesNotContain("拠点を修正する");
+	}
+
+	@Test
 	void badHubInputIsRefusedNamingTheField() {
 		Api chiiki = api("chiiki");
 		Map<String, Object> noName = new HashMap<>(CommunityRegisterTest.hub(""));

@@ -243,6 +243,21 @@ class CommunityRegisterTest extends CaseworkTestSupport {
 		assertThat(page.body()).contains("提起したコーディネーターを選んでください");
 		PageSession.Page empty = pages.post("/community/issues", Map.of("title", "", "raisedBy", "OTHER"));
 		assertThat(empty.body()).contains("地域課題を入力してください");
+		String id = chiiki.post("/api/v1/community/issues", Map.of("title", "担い手不足 " + uniqueKana(), "raisedBy", "OTHER"))
+			.json().path("id").asString();
+		Response reworded = chiiki.put("/api/v1/community/issues/" + id, Map.of("title", "地域の担い手が足りない", "area",
+				"北部圏域", "version", 0));
+		assertThat(reworded.status()).as(reworded.body()).isEqualTo(200);
+		assertThat(reworded.json().path("title").asString()).isEqualTo("地域の担い手が足りない");
+		assertThat(chiiki.put("/api/v1/community/issues/" + id, Map.of("title", "古い版", "version", 0)).code())
+			.isEqualTo("STALE_VERSION");
+		Response blank = chiiki.put("/api/v1/community/issues/" + id, Map.of("title", " ", "version", 1));
+		assertThat(blank.json().path("errors").path(0).path("field").asString()).isEqualTo("title");
+		pages.get("/community/issues/" + id);
+		assertThat(pages.post("/community/issues/" + id, Map.of("title", "", "version", "1")).body())
+			.contains("地域課題を入力してください");
+		assertThat(pages.submit("/community/issues/" + id, Map.of("title", "地域の担い手が足りない（北部）", "version", "1"))
+			.body()).contains("地域課題を修正しました", "地域の担い手が足りない（北部）");
 		PageSession.Page unknown = pages.submit("/community/issues/import", Map.of("decisionId", java.util.UUID.randomUUID().toString()));
 		assertThat(unknown.body()).contains("社会資源の不足の把握（地域課題）」として記録された決定ではありません");
 	}
