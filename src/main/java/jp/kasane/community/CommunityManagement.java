@@ -267,7 +267,7 @@ public class CommunityManagement {
 			.map(CommunityRecords.ConferenceLink::decisionId)
 			.collect(Collectors.toSet());
 		Visibility visibility = new Visibility();
-		return meetings.communityIssues().stream()
+		return meetings.communityIssuesForRegister().stream()
 			.filter(c -> !registered.contains(c.decisionId()))
 			.map(c -> {
 				boolean caseShown = c.caseId() != null && visibility.caseOpenable(c.caseId());
@@ -307,7 +307,7 @@ public class CommunityManagement {
 	}
 
 	private CommunityIssue registrable(Actor actor, UUID decisionId) {
-		CommunityIssue decision = meetings.communityIssues().stream()
+		CommunityIssue decision = meetings.communityIssuesForRegister().stream()
 			.filter(c -> c.decisionId().equals(decisionId))
 			.findFirst()
 			.orElseThrow(() -> new InvalidField("decisionId", "会議で「社会資源の不足の把握（地域課題）」として記録された決定ではありません"));

@@ -163,13 +163,21 @@ public class MeetingManagement {
 			.toList();
 	}
 
+	/** 地域課題 raised in conferences (decisions on role C items), newest first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
+	public List<CommunityIssue> communityIssues() {
+		return meetings.communityIssues(ActorContext.require().tenantId());
+	}
+
 	/**
-	 * 地域課題 raised in conferences (decisions on role C items), newest first: for municipal staff,
-	 * coordinators and the staff of a 地域づくり事業者, who keep the 地域課題 register.
+	 * The same 地域課題 for the module that keeps the 地域課題 register: municipal staff, coordinators and
+	 * the staff of a 地域づくり事業者. Not exposed as such by the API; the register shows each case only
+	 * to users who may open it.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
-	public List<CommunityIssue> communityIssues() {
+	public List<CommunityIssue> communityIssuesForRegister() {
 		Actor actor = ActorContext.require();
 		if (!actor.has(Role.MUNICIPAL_STAFF) && !actor.has(Role.COORDINATOR)
 				&& organization.agency(actor.agencyId()).kind() != jp.kasane.organization.AgencyKind.COMMUNITY_BUILDING) {

@@ -75,6 +75,9 @@ class CommunityRegisterBrowserTest extends CaseworkTestSupport {
 		assertThat(decided.status()).as(decided.body()).isEqualTo(201);
 
 		signIn("chiiki");
+		open("/community");
+		assertThat(driver.findElements(By.cssSelector("main .grid .card"))).as("one card per program").hasSize(5);
+		chromium.screenshot("community-overview");
 		open("/community/issues");
 		WebElement take = driver.findElement(By.xpath(
 				"//tr[td[contains(normalize-space(), '" + shortage + "')]]//button[normalize-space()='取り込む']"));

@@ -40,6 +40,8 @@ class CommunityRegisterTest extends CaseworkTestSupport {
 		Response unregistered = chiiki.get("/api/v1/community/issues/unregistered");
 		assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(200);
 		assertThat(unregistered.json().findValuesAsString("decisionId")).contains(first);
+		assertThat(unregistered.body()).as("the case stays with those who may open it").doesNotContain(caseId);
+		assertThat(shiyakusho.get("/api/v1/community/issues/unregistered").body()).contains(caseId);
 
 		Response imported = chiiki.post("/api/v1/community/issues/import", Map.of("decisionId", first));
 		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
@@ -210,9 +212,9 @@ class CommunityRegisterTest extends CaseworkTestSupport {
 			.status()).isEqualTo(403);
 		assertThat(pages("chiiki").get("/community/issues/" + id).body()).contains("状態を変える");
 
-		// The conference decisions behind the register are for its keepers, not for every caseworker.
+		// The meeting API's list (with every case id) stays with the municipality and coordinators.
 		assertThat(api("hokatsu").get("/api/v1/meetings/community-issues").status()).isEqualTo(403);
-		assertThat(api("chiiki").get("/api/v1/meetings/community-issues").status()).isEqualTo(200);
+		assertThat(api("chiiki").get("/api/v1/meetings/community-issues").status()).isEqualTo(403);
 		assertThat(api("chiiki").get("/api/v1/community/issues/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
 		assertThat(api("chiiki").get("/api/v1/community/issues/not-an-id").status()).isEqualTo(400);
 	}
