@@ -98,6 +98,20 @@ public class CaseManagement {
 				cases.timeline(actor.tenantId(), caseId), cases.supportDecisions(actor.tenantId(), caseId));
 	}
 
+	/**
+	 * Whether the user may open the case (the same rule as {@link #view}), without reading anyone's
+	 * data: other modules use it to decide whether to show a link to the case.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+	public boolean mayOpen(UUID caseId) {
+		Actor actor = ActorContext.require();
+		return cases.find(actor.tenantId(), caseId)
+			.map(c -> c.referrer().equals(actor.agencyId()) || actor.has(Role.COORDINATOR)
+					|| c.people().stream().anyMatch(p -> access.basis(actor, p).isPresent()))
+			.orElse(false);
+	}
+
 	/** Open cases with no recorded event or contact for the given number of days (連絡が途絶えている事例). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")

@@ -71,10 +71,11 @@ public class DemoTownLoader {
 	private final DemoOutreach outreach;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final DemoCommunity community;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			DirectoryManagement directory, DemoOutreach outreach, JdbcClient jdbc, Clock clock) {
+			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -86,6 +87,7 @@ public class DemoTownLoader {
 		this.outreach = outreach;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.community = community;
 	}
 
 	/** Whether the demo town exists already. */
@@ -144,6 +146,7 @@ public class DemoTownLoader {
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
 		DemoDirectory.store(directory, tenant, municipal);
 		outreach.store(tenant, agencies.get(DemoAgencies.OUTREACH), LocalDate.now(clock));
+		community.store(tenant, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal), coordinator);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,

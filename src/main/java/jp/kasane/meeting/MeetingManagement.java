@@ -170,6 +170,34 @@ public class MeetingManagement {
 		return meetings.communityIssues(ActorContext.require().tenantId());
 	}
 
+	/**
+	 * The same 地域課題 for the module that keeps the 地域課題 register: municipal staff, coordinators and
+	 * the staff of a 地域づくり事業者. Not exposed as such by the API; the register shows each case only
+	 * to users who may open it.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+	public List<CommunityIssue> communityIssuesForRegister() {
+		Actor actor = ActorContext.require();
+		if (!actor.has(Role.MUNICIPAL_STAFF) && !actor.has(Role.COORDINATOR)
+				&& organization.agency(actor.agencyId()).kind() != jp.kasane.organization.AgencyKind.COMMUNITY_BUILDING) {
+			throw new org.springframework.security.access.AccessDeniedException("地域課題の一覧は市町村・多機関協働・地域づくり事業者のものです");
+		}
+		return meetings.communityIssues(actor.tenantId());
+	}
+
+	/** Whether the user may open the meeting's records now (a member; for a 支援会議, a pledged one). */
+	@Transactional(readOnly = true)
+	public boolean mayOpen(UUID meetingId) {
+		try {
+			openable(ActorContext.require(), meetingId);
+			return true;
+		}
+		catch (NotFoundException | AccessRefused ex) {
+			return false;
+		}
+	}
+
 	/** Whether the user must sign the pledge before opening this meeting (a 支援会議 of their agency). */
 	@Transactional(readOnly = true)
 	public boolean pledgeNeeded(UUID meetingId) {

@@ -157,13 +157,14 @@ class Meetings {
 	/** Decisions on agenda items of role C (社会資源の不足), which are the 地域課題 the conferences raised. */
 	List<CommunityIssue> communityIssues(TenantId tenant) {
 		return jdbc.sql("""
-				SELECT m.id AS meeting_id, m.title, m.held_on, d.text, i.case_id FROM meeting_decision d
+				SELECT d.id AS decision_id, m.id AS meeting_id, m.title, m.held_on, d.text, i.case_id FROM meeting_decision d
 				  JOIN meeting_agenda_item i ON i.tenant_id = d.tenant_id AND i.meeting_id = d.meeting_id AND i.id = d.agenda_item_id
 				  JOIN meeting m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
 				 WHERE d.tenant_id = ? AND i.role = 'C' AND m.kind <> 'SUPPORT_CONFERENCE'
 				 ORDER BY m.held_on DESC NULLS LAST""")
 			.params(tenant.value())
-			.query((rs, n) -> new CommunityIssue(rs.getObject("meeting_id", UUID.class), rs.getString("title"),
+			.query((rs, n) -> new CommunityIssue(rs.getObject("decision_id", UUID.class), rs.getObject("meeting_id", UUID.class),
+					rs.getString("title"),
 					rs.getObject("held_on", LocalDate.class), rs.getString("text"), rs.getObject("case_id", UUID.class)))
 			.list();
 	}
