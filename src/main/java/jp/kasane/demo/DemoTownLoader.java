@@ -30,6 +30,7 @@ import jp.kasane.organization.HubType;
 import jp.kasane.organization.OrganizationManagement;
 import jp.kasane.organization.TenantKind;
 import jp.kasane.organization.UserForm;
+import jp.kasane.participation.ParticipationManagement;
 import jp.kasane.person.HouseholdForm;
 import jp.kasane.person.HouseholdManagement;
 import jp.kasane.person.LeaveForm;
@@ -66,12 +67,13 @@ public class DemoTownLoader {
 	private final IntakeManagement intake;
 	private final CaseManagement cases;
 	private final MeetingManagement meetings;
+	private final ParticipationManagement participation;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			JdbcClient jdbc, Clock clock) {
+			ParticipationManagement participation, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -79,6 +81,7 @@ public class DemoTownLoader {
 		this.intake = intake;
 		this.cases = cases;
 		this.meetings = meetings;
+		this.participation = participation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -137,6 +140,7 @@ public class DemoTownLoader {
 			.findFirst().orElse(municipal);
 		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
+		DemoParticipation.store(participation, tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,

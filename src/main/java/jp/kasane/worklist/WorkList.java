@@ -6,15 +6,17 @@ import java.util.UUID;
 
 import jp.kasane.intake.Referral;
 import jp.kasane.meeting.MeetingView;
+import jp.kasane.participation.DueFollowUp;
 import jp.kasane.plan.PlanManagement.MonitoringDue;
 
 /** What is due for one user, as their start page shows it. */
 public record WorkList(List<Referral> referralsToAnswer, List<Referral> referralsAwaitingAnswer, List<MeetingView> meetingsThisWeek,
 		List<MeetingView> pledgesToSign, List<MonitoringDue> monitoring, List<UUID> quietCases, int quietDays,
-		LocalDate today) {
+		LocalDate today, List<DueFollowUp> participationFollowUps) {
 
 	public boolean empty() {
 		return referralsToAnswer.isEmpty() && referralsAwaitingAnswer.isEmpty() && meetingsThisWeek.isEmpty()
-				&& pledgesToSign.isEmpty() && monitoring.isEmpty() && quietCases.isEmpty();
+				&& pledgesToSign.isEmpty() && monitoring.isEmpty() && quietCases.isEmpty()
+				&& participationFollowUps.isEmpty();
 	}
 }
