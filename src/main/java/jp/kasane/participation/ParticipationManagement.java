@@ -311,7 +311,6 @@ public class ParticipationManagement {
 		return records.placement(actor.tenantId(), p.id()).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'CASEWORKER')")
 	public Placement placement(UUID placementId) {
 		Actor actor = ActorContext.require();
@@ -325,7 +324,6 @@ public class ParticipationManagement {
 	 * Planned follow-ups due within {@code daysAhead} days (and overdue ones) of the people the user may
 	 * work on; empty for anyone else.
 	 */
-	@Transactional(readOnly = true)
 	public List<DueFollowUp> dueFollowUps(int daysAhead) {
 		Actor actor = ActorContext.current().orElse(null);
 		if (actor == null || !participationStaff(actor)) {
@@ -347,7 +345,6 @@ public class ParticipationManagement {
 	}
 
 	/** Placements not ended of the people the user may work on (people in participation). */
-	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'CASEWORKER')")
 	public List<Placement> openPlacements() {
 		Actor actor = ActorContext.require();
