@@ -187,7 +187,7 @@ class ParticipationPageController {
 	@PostMapping("/participation/follow-ups/{id}")
 	String followUp(@PathVariable UUID id, @RequestParam Map<String, String> in, RedirectAttributes flash) {
 		UUID placement = uuid(in.get("placementId"), "placementId");
-		return placementAction(placement, "follow-up-" + id, flash, () -> {
+		return placementAction(placement, "follow-up-" + placement, flash, () -> {
 			ParticipationForms.FollowUpRecord form = new ParticipationForms.FollowUpRecord(date(in.get("doneOn"), "doneOn"),
 					withWhom(in.get("withWhom")), in.get("notes"));
 			validate(form);
