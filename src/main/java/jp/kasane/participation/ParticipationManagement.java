@@ -298,6 +298,9 @@ public class ParticipationManagement {
 		if (form.endedOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidField("endedOn", "未来の日付は記録できません");
 		}
+		if (p.activeSince() != null && form.endedOn().isBefore(p.activeSince())) {
+			throw new InvalidField("endedOn", "終了日は利用開始日（" + p.activeSince() + "）以降にしてください");
+		}
 		records.cancelPlanned(actor.tenantId(), p.id());
 		if (p.status() != PlacementStatus.PROPOSED) {
 			for (int i = 1; i <= keepInTouchTimes; i++) {
