@@ -67,7 +67,7 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 	}
 
 	@Test
-	void fromTheDecisionToKeepingInTouchThroughThePages() {
+	void fromTheDecisionToKeepingInTouchThroughThePages() throws IOException {
 		LocalDate today = today();
 		String area = "はるかぜ圏域" + uniqueKana();
 		String hostName = "はるかぜ牧場" + uniqueKana();
@@ -134,6 +134,8 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 			.orElseThrow();
 		assertThat(chickens.findElement(By.className("caution")).getText()).isEqualTo("曜日が合わない");
 		assertThat(Integer.parseInt(chickens.findElement(By.className("rank")).getText())).isGreaterThan(2);
+
+		chromium.screenshot("participation-proposals");
 
 		// 5. The worker chooses the first: a placement in 提案.
 		submit(rows.get(0).findElement(By.cssSelector("button.choose")));
@@ -204,6 +206,8 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		assertThat(keepInTouch.get(3)).contains(today.plusMonths(12).toString());
 		assertThat(driver.findElements(By.cssSelector(".placement form.end-form"))).isEmpty();
 		assertThat(driver.findElements(By.cssSelector(".placement form.follow-up-form"))).as("keep-in-touch can be recorded").hasSize(4);
+
+		chromium.screenshot("participation-ended");
 
 		// The place is free again.
 		assertThat(driver.findElement(By.id("proposal-" + menuIdOf("ヤギの散歩と小屋の掃除"))).getText()).contains("空き 1/1");
