@@ -103,6 +103,7 @@ class ParticipationPageController {
 		model.addAttribute("host", participation.host(id));
 		model.addAttribute("maintainer", participation.mayMaintainHosts());
 		model.addAttribute("menuKinds", MenuKind.values());
+		model.addAttribute("hostKinds", HostKind.values());
 		model.addAttribute("weekdays", WEEKDAYS);
 		model.addAttribute("interests", Interest.values());
 		return "participation/host";
@@ -121,6 +122,37 @@ class ParticipationPageController {
 			Menu menu = participation.addMenu(id, form);
 			flash.addFlashAttribute("flash", "メニュー「" + menu.title() + "」を追加しました");
 			return "/participation/hosts/" + id;
+		});
+	}
+
+	@PostMapping("/participation/hosts/{id}")
+	String updateHost(@PathVariable UUID id, @RequestParam Map<String, String> in, RedirectAttributes flash) {
+		return act(flash, "host-edit", "/participation/hosts/" + id, () -> {
+			ParticipationForms.HostForm form = new ParticipationForms.HostForm(in.get("name"), hostKind(in.get("kind")),
+					in.get("contactName"), in.get("phone"), in.get("area"), in.get("address"), in.get("notes"),
+					number(in.get("version"), "version"));
+			validate(form);
+			Host host = participation.updateHost(id, form);
+			flash.addFlashAttribute("flash", "受け入れ先「" + host.name() + "」を更新しました");
+			return "/participation/hosts/" + id;
+		});
+	}
+
+	@PostMapping("/participation/menus/{id}")
+	String updateMenu(@PathVariable UUID id, @RequestParam Map<String, String> in,
+			@RequestParam(required = false) List<String> days, @RequestParam(required = false) List<String> interests,
+			RedirectAttributes flash) {
+		Menu before = participation.menu(id);
+		String back = "/participation/hosts/" + before.hostId();
+		return act(flash, "menu-" + id, back, () -> {
+			ParticipationForms.MenuForm form = new ParticipationForms.MenuForm(menuKind(in.get("kind")), in.get("title"),
+					in.get("tasks"), in.get("conditions"), checked(in, "shortHours"), checked(in, "transport"),
+					checked(in, "remote"), days(days), in.get("hours"), in.get("area"), number(in.get("capacity"), "capacity"),
+					interests(interests), before.placeId(), checked(in, "active"), number(in.get("version"), "version"));
+			validate(form);
+			Menu menu = participation.updateMenu(id, form);
+			flash.addFlashAttribute("flash", "メニュー「" + menu.title() + "」を更新しました" + (menu.active() ? "" : "（休止中）"));
+			return back + "#menu-" + id;
 		});
 	}
 
