@@ -168,8 +168,11 @@ class ParticipationPageController {
 		model.addAttribute("withWhom", WithWhom.values());
 		model.addAttribute("areas", participation.hosts().stream().flatMap(h -> h.menus().stream()).map(Menu::area)
 			.distinct().sorted().toList());
-		model.addAttribute("planGoals", p.decision().flatMap(d -> plans.plansOf(d.caseId()).stream()
-			.max(java.util.Comparator.comparingInt(SupportPlan::versionNo))).map(SupportPlan::personGoals).orElse(null));
+		String planGoals = p.decision().flatMap(d -> plans.plansOf(d.caseId()).stream()
+			.max(java.util.Comparator.comparingInt(SupportPlan::versionNo))).map(SupportPlan::personGoals).orElse(null);
+		model.addAttribute("planGoals", planGoals);
+		// Before any wishes are recorded, the form starts from those the plan names.
+		model.addAttribute("suggested", p.needs().isPresent() ? Set.of() : PlanWishes.suggest(planGoals));
 		return "participation/person";
 	}
 

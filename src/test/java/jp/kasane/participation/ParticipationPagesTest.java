@@ -63,4 +63,19 @@ class ParticipationPagesTest extends ParticipationTestSupport {
 		assertThat(person.body()).contains("参加　ページ", "さんの参加支援", "早期開始（プラン採用前の支援決定）");
 		assertThat(pages("shiyakusho").get("/participation/people/" + p.person()).status()).isEqualTo(200);
 	}
+
+	@Test
+	void theWishesStartFromThePlan() {
+		PersonOnCase p = personInPlanning("参加", "プラン");
+		decideParticipation(p.caseId());
+		var drafted = api("kyodo").post("/api/v1/cases/" + p.caseId() + "/plans", Map.of("personGoals",
+				"犬の散歩のように、外でできることから始めたい", "policy", "参加支援で居場所を作る", "roles",
+				List.of(Map.of("agency", agencyOf("sanka"), "role", "参加支援"))));
+		assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+
+		Page person = pages("sanka").get("/participation/people/" + p.person());
+		assertThat(person.body()).contains("プランの本人の目標", "犬の散歩のように", "プランの本人の目標から選んであります");
+		assertThat(person.body()).containsPattern("value=\"ANIMALS\"\\s+checked").containsPattern("value=\"OUTDOOR\"\\s+checked")
+			.doesNotContainPattern("value=\"COOKING\"\\s+checked");
+	}
 }
