@@ -199,16 +199,17 @@ public class ParticipationManagement {
 		Actor actor = ActorContext.require();
 		String basis = basis(actor, person);
 		DecisionBasis decision = requireDecision(person);
+		records.lockMenu(actor.tenantId(), form.menuId());
 		Menu menu = records.menu(actor.tenantId(), form.menuId()).filter(Menu::active)
 			.orElseThrow(() -> new InvalidField("menuId", "選んだメニューが見つかりません"));
 		LocalDate today = LocalDate.now(clock);
 		if (form.startOn().isAfter(today.plusYears(1)) || form.startOn().isBefore(today.minusYears(1))) {
 			throw new InvalidField("startOn", "開始日は今日の前後1年以内にしてください");
 		}
-		PlacementRules.checkCapacity(menu);
 		if (records.placementsOf(actor.tenantId(), person).stream().anyMatch(p -> !p.ended() && p.menuId().equals(menu.id()))) {
 			throw new RuleViolation("PLACEMENT_EXISTS", "この人は「" + menu.title() + "」をすでに利用中か提案中です");
 		}
+		PlacementRules.checkCapacity(menu);
 		UUID id = UUID.randomUUID();
 		records.insertPlacement(actor.tenantId(), id, person, decision.caseId(), menu, form.startOn(), decision.earlyStart(),
 				actor.userId());
@@ -228,6 +229,7 @@ public class ParticipationManagement {
 			throw new InvalidField("on", "日付は1か月先までにしてください");
 		}
 		if (form.status().occupies() && !p.status().occupies()) {
+			records.lockMenu(actor.tenantId(), p.menuId());
 			PlacementRules.checkCapacity(menu(p.menuId()));
 		}
 		LocalDate activeSince = p.activeSince();

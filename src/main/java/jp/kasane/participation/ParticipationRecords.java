@@ -96,6 +96,14 @@ class ParticipationRecords {
 		return jdbc.sql(MENU_SELECT + " AND m.id = ?").params(tenant.value(), id).query((rs, n) -> menu(rs)).optional();
 	}
 
+	/** Locks the menu's row until the transaction ends, so two people cannot take its last place at once. */
+	void lockMenu(TenantId tenant, UUID id) {
+		jdbc.sql("SELECT id FROM participation_menu WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(tenant.value(), id)
+			.query(UUID.class)
+			.optional();
+	}
+
 	void insertMenu(TenantId tenant, UUID hostId, UUID id, ParticipationForms.MenuForm form) {
 		jdbc.sql("""
 				INSERT INTO participation_menu (tenant_id, id, host_id, kind, title, tasks, conditions, short_hours, transport,

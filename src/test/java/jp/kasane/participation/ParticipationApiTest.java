@@ -167,6 +167,46 @@ class ParticipationApiTest extends ParticipationTestSupport {
 	}
 
 	@Test
+	void aFullMenuTakesNobodyElse() {
+		Api sanka = api("sanka");
+		String area = "満員確認圏域" + uniqueKana();
+		String host = newHost(sanka, "満員確認の農家" + uniqueKana(), "FARM", area);
+		String menu = newMenu(sanka, host, "一人だけの畑仕事", List.of("PLANTS"), List.of("MONDAY"), area, 1);
+		PersonOnCase first = personInPlanning("参加", "先着");
+		PersonOnCase second = personInPlanning("参加", "後着");
+		for (PersonOnCase p : List.of(first, second)) {
+			decideParticipation(p.caseId());
+			assertThat(sanka.put("/api/v1/participation/people/" + p.person() + "/needs", Map.of("interests", List.of("PLANTS"),
+					"area", area, "days", List.of("MONDAY"))).status()).isEqualTo(200);
+		}
+		// Both are proposed (a proposal takes no place); the first to start the trial takes the only one.
+		String a = sanka.post("/api/v1/participation/people/" + first.person() + "/placements", Map.of("menuId", menu, "startOn",
+				today().toString())).json().path("id").asString();
+		String b = sanka.post("/api/v1/participation/people/" + second.person() + "/placements", Map.of("menuId", menu, "startOn",
+				today().toString())).json().path("id").asString();
+		assertThat(sanka.post("/api/v1/participation/placements/" + a + "/status", Map.of("status", "TRIAL", "on",
+				today().toString(), "version", 0)).status()).isEqualTo(200);
+		Response refused = sanka.post("/api/v1/participation/placements/" + b + "/status", Map.of("status", "ACTIVE", "on",
+				today().toString(), "version", 0));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.code()).isEqualTo("MENU_FULL");
+		assertThat(sanka.post("/api/v1/participation/people/" + second.person() + "/placements", Map.of("menuId", menu,
+				"startOn", today().toString())).code()).as("already proposed").isEqualTo("PLACEMENT_EXISTS");
+		JsonNode proposals = sanka.get("/api/v1/participation/people/" + second.person() + "/proposals").json().path("proposals");
+		JsonNode full = find(proposals, menu);
+		assertThat(full.path("caution").asString()).isEqualTo("満員");
+		assertThat(proposals.path(0).path("menu").path("id").asString()).isNotEqualTo(menu);
+
+		// Ending the second's proposal leaves no つながり続ける schedule (the person never started there); a new
+		// proposal of the full menu is refused.
+		Response declined = sanka.post("/api/v1/participation/placements/" + b + "/end", Map.of("endedOn", today().toString(),
+				"reason", "本人が別の場を希望", "version", 0));
+		assertThat(declined.json().path("followUps").size()).isZero();
+		assertThat(sanka.post("/api/v1/participation/people/" + second.person() + "/placements", Map.of("menuId", menu,
+				"startOn", today().toString())).code()).isEqualTo("MENU_FULL");
+	}
+
+	@Test
 	void onlyTheParticipationOperatorNamedInTheConsentAndTheMunicipalitySeeIt() {
 		PersonOnCase p = personInPlanning("参加", "見え方");
 		decideParticipation(p.caseId());
