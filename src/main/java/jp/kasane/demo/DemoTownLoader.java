@@ -31,6 +31,7 @@ import jp.kasane.organization.HubType;
 import jp.kasane.organization.OrganizationManagement;
 import jp.kasane.organization.TenantKind;
 import jp.kasane.organization.UserForm;
+import jp.kasane.participation.ParticipationManagement;
 import jp.kasane.person.HouseholdForm;
 import jp.kasane.person.HouseholdManagement;
 import jp.kasane.person.LeaveForm;
@@ -69,13 +70,14 @@ public class DemoTownLoader {
 	private final MeetingManagement meetings;
 	private final DirectoryManagement directory;
 	private final DemoOutreach outreach;
+	private final ParticipationManagement participation;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final DemoCommunity community;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community, JdbcClient jdbc, Clock clock) {
+			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community, ParticipationManagement participation, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -85,6 +87,7 @@ public class DemoTownLoader {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.outreach = outreach;
+		this.participation = participation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.community = community;
@@ -147,6 +150,7 @@ public class DemoTownLoader {
 		DemoDirectory.store(directory, tenant, municipal);
 		outreach.store(tenant, agencies.get(DemoAgencies.OUTREACH), LocalDate.now(clock));
 		community.store(tenant, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal), coordinator);
+		DemoParticipation.store(participation, tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,

@@ -14,6 +14,7 @@ import jp.kasane.meeting.MeetingKind;
 import jp.kasane.meeting.MeetingManagement;
 import jp.kasane.meeting.MeetingView;
 import jp.kasane.outreach.OutreachManagement;
+import jp.kasane.participation.ParticipationManagement;
 import jp.kasane.plan.PlanManagement;
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
@@ -35,16 +36,19 @@ class StartPageController {
 	private final PlanManagement plans;
 	private final CaseManagement cases;
 	private final OutreachManagement outreach;
+	private final ParticipationManagement participation;
 	private final Clock clock;
 	private final int quietDays;
 
 	StartPageController(IntakeManagement intake, MeetingManagement meetings, PlanManagement plans, CaseManagement cases,
-			OutreachManagement outreach, Clock clock, @Value("${kasane.worklist.no-contact-days:30}") int quietDays) {
+			OutreachManagement outreach, ParticipationManagement participation, Clock clock,
+			@Value("${kasane.worklist.no-contact-days:30}") int quietDays) {
 		this.intake = intake;
 		this.meetings = meetings;
 		this.plans = plans;
 		this.cases = cases;
 		this.outreach = outreach;
+		this.participation = participation;
 		this.clock = clock;
 		this.quietDays = quietDays;
 	}
@@ -80,6 +84,6 @@ class StartPageController {
 				referrals.stream().filter(r -> r.toAgency().equals(agency) && r.status() == ReferralStatus.REQUESTED).toList(),
 				referrals.stream().filter(r -> r.fromAgency().equals(agency) && r.status() == ReferralStatus.REQUESTED).toList(),
 				thisWeek, pledges, caseTeam ? plans.monitoringDue() : List.of(), caseTeam ? cases.quietCases(quietDays) : List.of(),
-				quietDays, today, outreach.dueContacts());
+				quietDays, today, outreach.dueContacts(), participation.dueFollowUps(7));
 	}
 }

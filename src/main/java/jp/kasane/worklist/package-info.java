@@ -3,5 +3,5 @@
  * modules. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "worklist",
-		allowedDependencies = { "shared", "intake", "meeting", "plan", "casework", "outreach" })
+		allowedDependencies = { "shared", "intake", "meeting", "plan", "casework", "outreach", "participation" })
 package jp.kasane.worklist;
