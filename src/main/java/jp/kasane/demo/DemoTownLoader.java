@@ -68,10 +68,11 @@ public class DemoTownLoader {
 	private final MeetingManagement meetings;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final DemoHousing housing;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, DemoHousing housing) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -81,6 +82,7 @@ public class DemoTownLoader {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.housing = housing;
 	}
 
 	/** Whether the demo town exists already. */
@@ -137,6 +139,7 @@ public class DemoTownLoader {
 			.findFirst().orElse(municipal);
 		storeHouseholds(tenant, town, persons, municipal, coordinator, agencies);
 		storeDemoCase(tenant, town, agencies, persons, municipal, coordinator);
+		housing.store(tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
