@@ -320,6 +320,13 @@ class HousingTest extends CaseworkTestSupport {
 		assertThat(checklistPage.body()).contains("「地域居住支援事業の実施」の実施日を入力してください");
 	}
 
+	@Test
+	void theApiIsDescribed() {
+		String docs = api("kyodo").get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/v1/housing/prerequisites").contains("/api/v1/cases/{caseId}/housing")
+			.contains("/api/v1/housing/{id}/follow-ups").contains("HOUSING_PREREQUISITES_INCOMPLETE");
+	}
+
 	// --- helpers ---
 
 	/** Saves the checklist with exactly these measures done, as the municipality. */
