@@ -16,7 +16,20 @@ import jp.kasane.support.Api;
 import jp.kasane.support.Api.Response;
 import jp.kasane.support.PageSession;
 import jp.kasane.support.PageSession.Page;
+import jp.kasane.organization.Agency;
+import jp.kasane.organization.AgencyForm;
+import jp.kasane.organization.AgencyKind;
+import jp.kasane.organization.OrganizationManagement;
+import jp.kasane.organization.TenantKind;
+import jp.kasane.organization.UserForm;
+import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.Field;
+import jp.kasane.shared.MunicipalityCode;
+import jp.kasane.shared.Role;
+import jp.kasane.shared.TenantId;
+import jp.kasane.support.AsActor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -318,6 +331,38 @@ class HousingTest extends CaseworkTestSupport {
 		Page checklistPage = shiyakusho.post("/housing/prerequisites", undatedPage);
 		assertThat(checklistPage.status()).isEqualTo(200);
 		assertThat(checklistPage.body()).contains("「地域居住支援事業の実施」の実施日を入力してください");
+	}
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Test
+	void eachMunicipalityHasItsOwnChecklist() {
+		checklist(ALL);
+		TenantId other = organization.provisionTenant(TenantKind.MUNICIPALITY, "東京都すまい村（テスト）", MunicipalityCode.parse("139921"));
+		AgencyId department = AsActor.call(other, new AgencyId(new UUID(0, 0)), Role.SYSTEM_ADMIN, () -> {
+			Agency a = organization.createAgency(new AgencyForm("すまい村福祉課", AgencyKind.MUNICIPAL_DEPARTMENT,
+					EnumSet.of(Field.OTHER), null, false, null, null, null, true, null));
+			organization.createUser(new UserForm("sumai-staff", "すまい 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
+					PASSWORD, true, false, null));
+			return a.id();
+		});
+		Api sumai = api("sumai-staff");
+		JsonNode fresh = sumai.get("/api/v1/housing/prerequisites").json();
+		assertThat(fresh.path("version").asInt()).isZero();
+		assertThat(fresh.path("decision").path("allowed").asBoolean()).isFalse();
+		assertThat(fresh.path("decision").path("missing")).hasSize(5);
+
+		Response saved = sumai.put("/api/v1/housing/prerequisites", checklistForm(0, allBut(PrerequisiteMeasure.HOUSING_SUPPORT_WORKER)));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.json().path("decision").path("missing").toString()).isEqualTo("[\"HOUSING_SUPPORT_WORKER\"]");
+		assertThat(api("shiyakusho").get("/api/v1/housing/prerequisites").json().path("decision").path("allowed").asBoolean())
+			.as("the other town's checklist changes nothing here").isTrue();
+
+		UUID demoTown = owner.sql("SELECT tenant_id FROM auth_find_user('shiyakusho')").query(UUID.class).single();
+		int seen = AsActor.call(other, department, Role.MUNICIPAL_STAFF, () -> jdbc
+			.sql("SELECT count(*) FROM housing_prerequisite_measure WHERE tenant_id = ?").param(demoTown).query(Integer.class).single());
+		assertThat(seen).as("row-level security").isZero();
 	}
 
 	@Test
