@@ -123,6 +123,15 @@ class HousingTest extends CaseworkTestSupport {
 		assertThat(started.json().path("conferenceDecision").asString()).isEqualTo(decision);
 		assertThat(started.json().path("complexNeeds").asBoolean()).isTrue();
 		assertThat(started.json().path("continuationNeeded").asBoolean()).isTrue();
+
+		// A case that is only referred (no 申込 yet) is not open for 居住継続支援.
+		Api hokatsu = api("hokatsu");
+		String referred = register(hokatsu, "住居", "紹子", "1955-05-05");
+		consent(hokatsu, referred, List.of(agencyOf("hokatsu"), agencyOf("kyodo")));
+		String referredCase = hokatsu.post("/api/v1/cases", Map.of("people", List.of(referred))).json().path("id").asString();
+		Response notOpen = kyodo.post("/api/v1/cases/" + referredCase + "/housing", housingForm(referred));
+		assertThat(notOpen.status()).isEqualTo(422);
+		assertThat(notOpen.code()).isEqualTo("CASE_NOT_OPEN");
 	}
 
 	@Test
