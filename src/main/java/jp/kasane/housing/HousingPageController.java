@@ -21,6 +21,8 @@ import jp.kasane.casework.CaseView;
 import jp.kasane.organization.Agency;
 import jp.kasane.organization.OrganizationManagement;
 import jp.kasane.person.PersonManagement;
+import jp.kasane.plan.PlanManagement;
+import jp.kasane.plan.SupportPlan;
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
 import jp.kasane.shared.InvalidField;
@@ -55,15 +57,17 @@ class HousingPageController {
 	private final CaseManagement cases;
 	private final PersonManagement people;
 	private final OrganizationManagement organization;
+	private final PlanManagement plans;
 	private final Validator validator;
 	private final Clock clock;
 
 	HousingPageController(HousingManagement housing, CaseManagement cases, PersonManagement people,
-			OrganizationManagement organization, Validator validator, Clock clock) {
+			OrganizationManagement organization, PlanManagement plans, Validator validator, Clock clock) {
 		this.housing = housing;
 		this.cases = cases;
 		this.people = people;
 		this.organization = organization;
+		this.plans = plans;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -213,6 +217,9 @@ class HousingPageController {
 		Set<UUID> started = ch.supports().stream().map(HousingSupport::personId).collect(Collectors.toSet());
 		model.addAttribute("ch", ch);
 		model.addAttribute("c", c);
+		// 居住継続支援 is an element of the case's plan: show the version in force beside it.
+		model.addAttribute("plan", plans.plansOf(caseId).stream().filter(p -> p.status() == SupportPlan.Status.ADOPTED)
+			.findFirst().orElse(null));
 		model.addAttribute("names", names);
 		model.addAttribute("candidates", c.people().stream().filter(p -> !started.contains(p)).toList());
 		model.addAttribute("mayStart", decides && ch.prerequisites().allowed() && OPEN.contains(c.state()));

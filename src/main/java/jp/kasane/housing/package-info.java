@@ -5,5 +5,5 @@
  * its follow-ups. The function is refused until all five measures are in place.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "housing",
-		allowedDependencies = { "shared", "audit", "person", "organization", "casework" })
+		allowedDependencies = { "shared", "audit", "person", "organization", "casework", "plan" })
 package jp.kasane.housing;

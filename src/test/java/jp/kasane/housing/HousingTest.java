@@ -124,6 +124,15 @@ class HousingTest extends CaseworkTestSupport {
 		assertThat(started.json().path("complexNeeds").asBoolean()).isTrue();
 		assertThat(started.json().path("continuationNeeded").asBoolean()).isTrue();
 
+		// The element sits beside the case's plan: the page names the version in force once it is adopted.
+		assertThat(pages("kyodo").get("/cases/" + c.id() + "/housing").body()).contains("採用済みの版はまだありません");
+		String plan = kyodo.post("/api/v1/cases/" + c.id() + "/plans", Map.of("personGoals", "新しい部屋で暮らし続けたい",
+				"policy", "入居後の見守りと地域とのつながり", "roles", List.of(Map.of("agency", agencyOf("hokatsu"), "role", "見守り"))))
+			.json().path("id").asString();
+		Response adopted = kyodo.post("/api/v1/plans/" + plan + "/adopt", Map.of("decisionId", decision, "caseVersion", c.version()));
+		assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+		assertThat(pages("kyodo").get("/cases/" + c.id() + "/housing").body()).contains("プラン第1版（採用 " + LocalDate.now() + "）");
+
 		// A case that is only referred (no 申込 yet) is not open for 居住継続支援.
 		Api hokatsu = api("hokatsu");
 		String referred = register(hokatsu, "住居", "紹子", "1955-05-05");
