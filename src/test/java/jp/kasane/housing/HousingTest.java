@@ -306,6 +306,11 @@ class HousingTest extends CaseworkTestSupport {
 		List<Map<String, Object>> measures = (List<Map<String, Object>>) undated.get("measures");
 		measures.get(2).remove("doneOn");
 		assertField(api("shiyakusho").put("/api/v1/housing/prerequisites", undated), "measures[2].doneOn", "実施日を入力してください");
+		Map<String, Object> scripted = checklistForm(version, ALL);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> scriptedMeasures = (List<Map<String, Object>>) scripted.get("measures");
+		scriptedMeasures.get(0).put("evidence", "<script>alert(1)</script>");
+		assertField(api("shiyakusho").put("/api/v1/housing/prerequisites", scripted), "measures[0].evidence", "HTMLタグ");
 		Map<String, Object> short4 = checklistForm(version, ALL);
 		((List<?>) short4.get("measures")).remove(4);
 		assertField(api("shiyakusho").put("/api/v1/housing/prerequisites", short4), "measures", "5項目");
@@ -349,6 +354,13 @@ class HousingTest extends CaseworkTestSupport {
 		Page checklistPage = shiyakusho.post("/housing/prerequisites", undatedPage);
 		assertThat(checklistPage.status()).isEqualTo(200);
 		assertThat(checklistPage.body()).contains("「地域居住支援事業の実施」の実施日を入力してください");
+		Map<String, String> markup = pageChecklist(version, ALL);
+		markup.put("evidence_HOUSING_SUPPORT_WORKER", "<b>辞令</b>");
+		Page markupPage = shiyakusho.post("/housing/prerequisites", markup);
+		assertThat(markupPage.status()).isEqualTo(200);
+		assertThat(markupPage.body()).contains("HTMLタグやスクリプトのような文字列");
+		assertThat(api("shiyakusho").get("/api/v1/housing/prerequisites").json().path("version").asInt()).as("nothing saved")
+			.isEqualTo(version);
 	}
 
 	@Autowired
