@@ -70,14 +70,16 @@ public class DemoTownLoader {
 	private final MeetingManagement meetings;
 	private final DirectoryManagement directory;
 	private final DemoOutreach outreach;
+	private final DemoCommunity community;
 	private final ParticipationManagement participation;
+	private final DemoHousing housing;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final DemoCommunity community;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
-			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community, ParticipationManagement participation, JdbcClient jdbc, Clock clock) {
+			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community,
+			ParticipationManagement participation, DemoHousing housing, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -87,10 +89,11 @@ public class DemoTownLoader {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.outreach = outreach;
+		this.community = community;
 		this.participation = participation;
+		this.housing = housing;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.community = community;
 	}
 
 	/** Whether the demo town exists already. */
@@ -151,6 +154,7 @@ public class DemoTownLoader {
 		outreach.store(tenant, agencies.get(DemoAgencies.OUTREACH), LocalDate.now(clock));
 		community.store(tenant, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal), coordinator);
 		DemoParticipation.store(participation, tenant, municipal);
+		housing.store(tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
