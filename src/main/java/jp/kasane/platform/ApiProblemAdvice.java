@@ -81,7 +81,15 @@ class ApiProblemAdvice {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
-		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		// The most specific cause of a bad date is the DateTimeParseException; the field path is on the
+		// JacksonException that wraps it, so look along the chain for the outermost one with a path.
+		JacksonException jackson = null;
+		for (Throwable t = ex.getCause(); t != null && jackson == null; t = t.getCause()) {
+			if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+				jackson = j;
+			}
+		}
+		if (jackson != null) {
 			String field = String.join(".", jackson.getPath().stream().map(r -> r.getPropertyName() != null
 					? r.getPropertyName() : String.valueOf(r.getIndex())).toList());
 			ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "INVALID_FIELD_TYPE",

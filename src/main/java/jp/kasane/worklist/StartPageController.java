@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kasane.casework.CaseManagement;
+import jp.kasane.housing.HousingManagement;
+import jp.kasane.housing.HousingSupport;
 import jp.kasane.intake.IntakeManagement;
 import jp.kasane.intake.Referral;
 import jp.kasane.intake.ReferralStatus;
@@ -37,11 +39,12 @@ class StartPageController {
 	private final CaseManagement cases;
 	private final OutreachManagement outreach;
 	private final ParticipationManagement participation;
+	private final HousingManagement housing;
 	private final Clock clock;
 	private final int quietDays;
 
 	StartPageController(IntakeManagement intake, MeetingManagement meetings, PlanManagement plans, CaseManagement cases,
-			OutreachManagement outreach, ParticipationManagement participation, Clock clock,
+			OutreachManagement outreach, ParticipationManagement participation, HousingManagement housing, Clock clock,
 			@Value("${kasane.worklist.no-contact-days:30}") int quietDays) {
 		this.intake = intake;
 		this.meetings = meetings;
@@ -49,6 +52,7 @@ class StartPageController {
 		this.cases = cases;
 		this.outreach = outreach;
 		this.participation = participation;
+		this.housing = housing;
 		this.clock = clock;
 		this.quietDays = quietDays;
 	}
@@ -84,6 +88,7 @@ class StartPageController {
 				referrals.stream().filter(r -> r.toAgency().equals(agency) && r.status() == ReferralStatus.REQUESTED).toList(),
 				referrals.stream().filter(r -> r.fromAgency().equals(agency) && r.status() == ReferralStatus.REQUESTED).toList(),
 				thisWeek, pledges, caseTeam ? plans.monitoringDue() : List.of(), caseTeam ? cases.quietCases(quietDays) : List.of(),
-				quietDays, today, outreach.dueContacts(), participation.dueFollowUps(7));
+				quietDays, today, outreach.dueContacts(), participation.dueFollowUps(7),
+				housing.supports().stream().filter(HousingSupport::dueSoon).toList());
 	}
 }

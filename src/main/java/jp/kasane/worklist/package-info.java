@@ -3,5 +3,5 @@
  * modules. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "worklist",
-		allowedDependencies = { "shared", "intake", "meeting", "plan", "casework", "outreach", "participation" })
+		allowedDependencies = { "shared", "intake", "meeting", "plan", "casework", "outreach", "participation", "housing" })
 package jp.kasane.worklist;

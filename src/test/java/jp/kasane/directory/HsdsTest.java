@@ -89,7 +89,7 @@ class HsdsTest extends IntegrationTest {
 	void exportImportIntoAnEmptyTenantExportsTheSameDocument() {
 		JsonNode original = api("shiyakusho").get("/api/v1/directory/hsds").json();
 		TenantId empty = organization.provisionTenant(TenantKind.MUNICIPALITY, "東京都はこべ町（HSDSテスト）",
-				MunicipalityCode.parse("139921"));
+				MunicipalityCode.parse("139939"));
 		AgencyId agency = new AgencyId(new UUID(0, 0));
 		assertThat(AsActor.call(empty, agency, Role.MUNICIPAL_STAFF, () -> directory.exportHsds()).path("services").size()).isZero();
 

@@ -86,6 +86,11 @@ class HousingTest extends CaseworkTestSupport {
 		// The same person twice is refused.
 		assertThat(kyodo.post("/api/v1/cases/" + c.id() + "/housing", housingForm(person)).code()).isEqualTo("HOUSING_SUPPORT_EXISTS");
 
+		// The first follow-up, three days ahead, is on the start page of those who may see the person.
+		assertThat(pages("kyodo").get("/").body()).contains("居住継続支援のフォローアップ")
+			.contains("/cases/" + c.id() + "/housing");
+		assertThat(pages("kodomo").get("/").body()).doesNotContain("/cases/" + c.id() + "/housing");
+
 		// When a measure lapses, the function is refused again: no follow-ups, but what was recorded stays readable.
 		checklist(allBut(PrerequisiteMeasure.HOUSING_SUPPORT_WORKER));
 		Response followUp = kyodo.post("/api/v1/housing/" + id + "/follow-ups", followUpForm(LocalDate.now(), LocalDate.now().plusDays(14)));

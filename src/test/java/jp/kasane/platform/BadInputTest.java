@@ -40,6 +40,12 @@ class BadInputTest extends IntegrationTest {
 		assertProblem(version, 400, "INVALID_FIELD_TYPE");
 		assertThat(version.json().path("errors").path(0).path("field").asString()).isEqualTo("version");
 
+		// A date the JSON reader cannot parse names its field too (the parse error sits under Jackson's).
+		Response date = api("hokatsu").post("/api/v1/people/" + java.util.UUID.randomUUID() + "/consultations",
+				Map.of("receivedOn", "来週", "channel", "PHONE", "consulter", "SELF", "outcome", "INFORMATION_ONLY"));
+		assertProblem(date, 400, "INVALID_FIELD_TYPE");
+		assertThat(date.json().path("errors").path(0).path("field").asString()).isEqualTo("receivedOn");
+
 		assertProblem(api("hokatsu").get("/api/v1/people/not-a-uuid"), 404, "NOT_FOUND");
 		assertProblem(api("kansa").get("/api/v1/audit/entries?from=yesterday"), 400, "INVALID_PARAMETER");
 		assertProblem(api("hokatsu").get("/api/v1/nothing-here"), 404, "NOT_FOUND");
