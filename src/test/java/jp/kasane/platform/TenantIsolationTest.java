@@ -145,4 +145,23 @@ class TenantIsolationTest extends IntegrationTest {
 		int withoutActor = jdbc.sql("SELECT count(*) FROM person").query(Integer.class).single();
 		assertThat(withoutActor).as("a connection borrowed by nobody sees no tenant").isZero();
 	}
+
+	/**
+	 * Every table that holds a tenant's rows — those of modules written later too — is isolated by
+	 * row-level security that binds the table owner as well (invariant 7).
+	 */
+	@Test
+	void everyTableWithATenantColumnIsUnderRowLevelSecurity() {
+		List<Map<String, Object>> tables = owner.sql("""
+				SELECT c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+				       EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'tenant_isolation') AS policy
+				  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+				 WHERE n.nspname = 'public' AND c.relkind = 'r'
+				   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)""")
+			.query()
+			.listOfRows();
+		assertThat(tables).as("tables with tenant_id").hasSizeGreaterThan(40);
+		assertThat(tables).allSatisfy(t -> assertThat(List.of(t.get("enabled"), t.get("forced"), t.get("policy")))
+			.as("row-level security of " + t.get("name")).containsOnly(true));
+	}
 }
