@@ -7,32 +7,24 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
 
 import jp.kasane.support.Api.Response;
-import org.assertj.core.api.SoftAssertions;
+import jp.kasane.support.BrowserPages;
 import jp.kasane.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The 8050 household of {@link MultiAgencyJourneyTest}, this time as its users live it: every step is
@@ -49,9 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class Journey8050BrowserTest extends CaseworkTestSupport {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(20);
-	/** How often a wait looks again (WebDriverWait's default of 500 ms would double the journey's time). */
-	private static final Duration POLL = Duration.ofMillis(50);
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	private static final String SUPPORT_CONFERENCE = "支援会議（社会福祉法第106条の6）";
@@ -62,44 +51,28 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 	private static final String FATHER = "八重樫　辰雄";
 	private static final String SON = "八重樫　和也";
 
-	private static Chromium chromium;
-	private static WebDriver driver;
-
-	/** A failed journey leaves a screenshot of what the browser showed, target/screenshots/failed-<test>.png. */
+	/**
+	 * Skips the journey, with the reason, when Chromium is not installed; a failed journey leaves a
+	 * screenshot of what the browser showed, target/screenshots/failed-<test>.png.
+	 */
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
+	static final Chromium.PerClass CHROMIUM = Chromium.perClass();
 
-	private String base;
+	private WebDriver driver;
+	private BrowserPages browser;
 
 	/** The agencies, as their names appear in the pages. */
 	private String municipal;
 	private String hub;
 	private String coordinator;
 
-	/**
-	 * Skips the journey, with the reason, when Chromium is not installed (an assumption failing in
-	 * {@code @BeforeAll} would make Surefire report 0 tests run, which reads like a silent pass).
-	 */
 	@BeforeEach
-	void browser() throws IOException {
-		Chromium.assumeInstalled("Journey8050BrowserTest");
-		if (chromium == null) {
-			chromium = Chromium.start();
-			driver = chromium.driver();
-		}
-		base = "http://localhost:" + port;
+	void openBrowser() {
+		driver = CHROMIUM.driver();
+		browser = new BrowserPages(driver, "http://localhost:" + port);
 		municipal = agencyNameOf("shiyakusho");
 		hub = agencyNameOf("hokatsu");
 		coordinator = agencyNameOf("kyodo");
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-			driver = null;
-		}
 	}
 
 	@Test
@@ -109,44 +82,44 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 		String sonKana = uniqueKana();
 
 		// 1. The 地域包括支援センター registers the father and the son it hears of, and their household.
-		signIn("hokatsu");
+		browser.signIn("hokatsu");
 		String fatherId = registerPerson("八重樫", "辰雄", fatherKana, today.minusYears(83).minusDays(40));
-		assertThat(mainText()).contains(FATHER + " さんを登録しました", "83歳", hub);
+		assertThat(browser.mainText()).contains(FATHER + " さんを登録しました", "83歳", hub);
 		String sonId = registerPerson("八重樫", "和也", sonKana, today.minusYears(52).minusDays(100));
-		assertThat(mainText()).contains("52歳");
+		assertThat(browser.mainText()).contains("52歳");
 
-		open("/people/" + fatherId);
-		submit(driver.findElement(By.linkText("この人の世帯を登録する")));
-		assertThat(heading()).isEqualTo("世帯を登録する");
-		assertThat(mainText()).contains("最初の世帯員：" + FATHER);
+		browser.open("/people/" + fatherId);
+		browser.submit(driver.findElement(By.linkText("この人の世帯を登録する")));
+		assertThat(browser.heading()).isEqualTo("世帯を登録する");
+		assertThat(browser.mainText()).contains("最初の世帯員：" + FATHER);
 		WebElement householdForm = form(By.cssSelector("form[action$='/households']"));
 		assertThat(new Select(householdForm.findElement(By.name("relationship"))).getFirstSelectedOption().getText())
 			.isEqualTo("世帯主");
 		// The household was formed long before today's registration.
-		setDate(householdForm.findElement(By.name("joinedOn")), LocalDate.of(1975, 4, 1));
-		submit(householdForm.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("世帯を登録しました");
-		assertThat(heading()).isEqualTo("八重樫世帯");
+		browser.setDate(householdForm.findElement(By.name("joinedOn")), LocalDate.of(1975, 4, 1));
+		browser.submit(householdForm.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("世帯を登録しました");
+		assertThat(browser.heading()).isEqualTo("八重樫世帯");
 
-		fill(form(By.cssSelector("form[method=get]")), "q", sonKana);
-		submit(form(By.cssSelector("form[method=get]")).findElement(By.cssSelector("button[type=submit]")));
+		browser.fill(form(By.cssSelector("form[method=get]")), "q", sonKana);
+		browser.submit(form(By.cssSelector("form[method=get]")).findElement(By.cssSelector("button[type=submit]")));
 		WebElement addMember = form(By.cssSelector("form[action$='/members']"));
-		choose(addMember, "person", SON);
-		choose(addMember, "relationship", "子");
-		submit(addMember.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("世帯員を加えました");
+		browser.choose(addMember, "person", SON);
+		browser.choose(addMember, "relationship", "子");
+		browser.submit(addMember.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("世帯員を加えました");
 		assertThat(memberRelationships()).containsEntry(FATHER, "世帯主").containsEntry(SON, "子");
 
 		// The father's consultation: an 8050 household, the son in ひきこもり, for the 支援会議.
-		open("/people/" + fatherId + "/consultations");
+		browser.open("/people/" + fatherId + "/consultations");
 		WebElement consultation = form(By.cssSelector("form[action$='/consultations']"));
-		setDate(consultation.findElement(By.name("receivedOn")), today);
-		tick(consultation, "8050");
-		tick(consultation, "ひきこもり");
-		fill(consultation, "notes", "父（80代）の介護について娘から相談。同居の長男（50代）は20年以上ひきこもっている");
-		choose(consultation, "outcome", "支援会議で検討");
-		submit(consultation.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("相談を記録しました（支援会議で検討）");
+		browser.setDate(consultation.findElement(By.name("receivedOn")), today);
+		browser.tick(consultation, "8050");
+		browser.tick(consultation, "ひきこもり");
+		browser.fill(consultation, "notes", "父（80代）の介護について娘から相談。同居の長男（50代）は20年以上ひきこもっている");
+		browser.choose(consultation, "outcome", "支援会議で検討");
+		browser.submit(consultation.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("相談を記録しました（支援会議で検討）");
 		String consultations = driver.findElement(By.cssSelector("main table tbody")).getText();
 		assertThat(consultations).contains(hub, "来所・本人", "20年以上ひきこもっている", "支援会議で検討", "8050", "ひきこもり");
 
@@ -154,114 +127,114 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 		recordConsent(fatherId);
 
 		// 2. The municipality discusses the son, who has not consented, at a 支援会議 (法106条の6).
-		signIn("shiyakusho");
+		browser.signIn("shiyakusho");
 		scheduleMeeting(SUPPORT_CONFERENCE, "支援会議（八重樫世帯）", municipal, hub, coordinator);
-		assertThat(heading()).isEqualTo("支援会議：守秘義務の誓約");
-		assertThat(mainText()).contains("第106条の6", "秘密を漏らしてはなりません");
-		submit(driver.findElement(By.id("sign-pledge")));
-		expectFlash("守秘義務の誓約に署名しました");
-		assertThat(heading()).contains("支援会議（八重樫世帯）");
+		assertThat(browser.heading()).isEqualTo("支援会議：守秘義務の誓約");
+		assertThat(browser.mainText()).contains("第106条の6", "秘密を漏らしてはなりません");
+		browser.submit(driver.findElement(By.id("sign-pledge")));
+		browser.expectFlash("守秘義務の誓約に署名しました");
+		assertThat(browser.heading()).contains("支援会議（八重樫世帯）");
 		addToAgenda(sonKana, SON, "事例なし");
-		expectFlash("議題に加えました");
+		browser.expectFlash("議題に加えました");
 		assertThat(agendaText()).contains(SON).doesNotContain("議題はまだありません");
 
 		// A 重層的支援会議 refuses him: it discusses only people who consented to it.
 		scheduleMeeting(MULTI_LAYERED, "重層的支援会議（同意前）", municipal, hub, coordinator);
 		addToAgenda(sonKana, SON, "事例なし");
-		String refusal = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-error")),
+		String refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-error")),
 				"the refusal to put the son on a 重層的支援会議").getText();
 		assertThat(refusal).contains("同意");
 		assertThat(agendaText()).contains("議題はまだありません").doesNotContain(SON);
 
 		// 3. The son consents; the hub refers father and son to 多機関協働 from the father's page.
-		signIn("hokatsu");
+		browser.signIn("hokatsu");
 		recordConsent(sonId);
-		open("/people/" + fatherId);
-		submit(driver.findElement(By.linkText("多機関協働")));
-		assertThat(heading()).isEqualTo(FATHER + " さんの多機関協働");
-		assertThat(mainText()).contains("多機関協働の事例はありません。");
+		browser.open("/people/" + fatherId);
+		browser.submit(driver.findElement(By.linkText("多機関協働")));
+		assertThat(browser.heading()).isEqualTo(FATHER + " さんの多機関協働");
+		assertThat(browser.mainText()).contains("多機関協働の事例はありません。");
 		WebElement referral = form(By.cssSelector("form[action$='/cases']"));
-		tick(referral, FATHER);
-		tick(referral, SON);
-		fill(referral, "note", "8050：父の介護と、長年ひきこもりの息子。支援会議で協議済み");
-		submit(referral.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("多機関協働へ紹介しました（紹介受付）");
+		browser.tick(referral, FATHER);
+		browser.tick(referral, SON);
+		browser.fill(referral, "note", "8050：父の介護と、長年ひきこもりの息子。支援会議で協議済み");
+		browser.submit(referral.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("多機関協働へ紹介しました（紹介受付）");
 		String caseUrl = driver.getCurrentUrl();
 		assertThat(caseUrl).matches(".*/cases/[0-9a-f-]{36}$");
 		String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
 		assertThat(caseState()).isEqualTo("紹介受付");
 
 		// 4. The 多機関協働 coordinator finds the case through the father and takes it on.
-		signIn("kyodo");
-		open("/people?q=" + URLEncoder.encode(fatherKana, StandardCharsets.UTF_8));
-		submit(waitFor(ExpectedConditions.elementToBeClickable(By.linkText(FATHER)), "the father in the search result"));
-		submit(driver.findElement(By.linkText("多機関協働")));
-		submit(driver.findElement(By.linkText("事例を開く")));
+		browser.signIn("kyodo");
+		browser.open("/people?q=" + URLEncoder.encode(fatherKana, StandardCharsets.UTF_8));
+		browser.submit(browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText(FATHER)), "the father in the search result"));
+		browser.submit(driver.findElement(By.linkText("多機関協働")));
+		browser.submit(driver.findElement(By.linkText("事例を開く")));
 		assertThat(driver.getCurrentUrl()).isEqualTo(caseUrl);
-		assertThat(mainText()).contains(FATHER, SON, hub, "次に必要なこと");
+		assertThat(browser.mainText()).contains(FATHER, SON, hub, "次に必要なこと");
 		transition("accept-application", "相談受付（申込・本人同意）");
 		transition("start-assessment", "アセスメント");
 		transition("start-planning", "プラン作成");
 		assertThat(driver.findElement(By.id("next-step")).getText()).contains("重層的支援会議", "プランの採用");
 
-		open("/cases/" + caseId + "/plans");
+		browser.open("/cases/" + caseId + "/plans");
 		savePlan("週に一度は外に出たい。父の介護を手伝えるようになりたい", "本人のペースで、まず訪問で関係をつくる",
 				hub, "父の介護と長男への訪問", today.plusMonths(1));
-		assertThat(mainText()).contains("第1版（作成中）", "週に一度は外に出たい", hub + "：父の介護と長男への訪問");
+		assertThat(browser.mainText()).contains("第1版（作成中）", "週に一度は外に出たい", hub + "：父の介護と長男への訪問");
 
 		heldConference(caseId, sonKana, "重層的支援会議（八重樫世帯・プラン）", "プランの採用", "第1版を採用する");
-		open("/cases/" + caseId + "/plans");
+		browser.open("/cases/" + caseId + "/plans");
 		adoptDraft("プランの採用");
-		expectFlash("重層的支援会議の決定により、プランを採用しました");
-		assertThat(mainText()).contains("第1版（採用（実施中））");
-		open("/cases/" + caseId);
+		browser.expectFlash("重層的支援会議の決定により、プランを採用しました");
+		assertThat(browser.mainText()).contains("第1版（採用（実施中））");
+		browser.open("/cases/" + caseId);
 		assertThat(caseState()).isEqualTo(IN_SUPPORT);
 		assertThat(timeline()).contains("プラン採用");
 
 		// 5. The municipality decides on アウトリーチ (支援決定); only it sees that form.
 		assertThat(driver.findElements(By.id("support-decision"))).as("no 支援決定 for the coordinator").isEmpty();
-		signIn("shiyakusho");
-		open("/cases/" + caseId);
+		browser.signIn("shiyakusho");
+		browser.open("/cases/" + caseId);
 		WebElement decision = form(By.cssSelector("form[action$='/support-decisions']"));
-		choose(decision, "program", "アウトリーチ等を通じた継続的支援事業");
-		choose(decision, "conferenceDecision", "プランの採用");
-		fill(decision, "reason", "長男への継続的な訪問が必要");
-		submit(decision.findElement(By.id("support-decision")));
-		expectFlash("支援決定を記録しました");
-		assertThat(mainText()).contains("アウトリーチ等を通じた継続的支援事業", "長男への継続的な訪問が必要")
+		browser.choose(decision, "program", "アウトリーチ等を通じた継続的支援事業");
+		browser.choose(decision, "conferenceDecision", "プランの採用");
+		browser.fill(decision, "reason", "長男への継続的な訪問が必要");
+		browser.submit(decision.findElement(By.id("support-decision")));
+		browser.expectFlash("支援決定を記録しました");
+		assertThat(browser.mainText()).contains("アウトリーチ等を通じた継続的支援事業", "長男への継続的な訪問が必要")
 			.doesNotContain("プラン前の早期開始");
 
 		// 6. A second version of the plan, adopted as a re-plan at a 重層的支援会議.
-		signIn("kyodo");
-		open("/cases/" + caseId + "/plans");
-		assertThat(mainText()).contains("プランの新しい版を作成");
+		browser.signIn("kyodo");
+		browser.open("/cases/" + caseId + "/plans");
+		assertThat(browser.mainText()).contains("プランの新しい版を作成");
 		savePlan("近所のサロンに月に一度行ってみたい", "居場所（サロン）への参加を支える", hub, "サロンへの同行",
 				today.plusMonths(2));
-		assertThat(mainText()).contains("第2版（作成中）", "第1版（採用（実施中））");
+		assertThat(browser.mainText()).contains("第2版（作成中）", "第1版（採用（実施中））");
 
 		heldConference(caseId, sonKana, "重層的支援会議（八重樫世帯・見直し）", "再プラン", "第2版に見直す");
-		open("/cases/" + caseId + "/plans");
+		browser.open("/cases/" + caseId + "/plans");
 		adoptDraft("再プラン");
-		expectFlash("重層的支援会議の決定により、プランを採用しました");
-		assertThat(mainText()).contains("第2版（採用（実施中））", "第1版（旧版）");
-		open("/cases/" + caseId);
+		browser.expectFlash("重層的支援会議の決定により、プランを採用しました");
+		assertThat(browser.mainText()).contains("第2版（採用（実施中））", "第1版（旧版）");
+		browser.open("/cases/" + caseId);
 		assertThat(caseState()).isEqualTo(IN_SUPPORT);
 		assertThat(timeline()).contains("再プラン");
 
 		// Closure, decided at a 重層的支援会議, with the hub as the agency that stays beside them.
 		heldConference(caseId, sonKana, "重層的支援会議（八重樫世帯・終結）", "終結", "終結し、包括が見守る");
-		open("/cases/" + caseId);
+		browser.open("/cases/" + caseId);
 		String followUp = "包括が月1回訪問し、長男のサロン参加を見守る";
 		WebElement close = driver.findElement(By.id("close")).findElement(By.xpath("./ancestor::form"));
-		choose(close, "decisionId", "終結");
-		choose(close, "leadAgency", hub);
-		fill(close, "note", followUp);
-		submit(close.findElement(By.id("close")));
-		expectFlash("事例を「終結」にしました");
+		browser.choose(close, "decisionId", "終結");
+		browser.choose(close, "leadAgency", hub);
+		browser.fill(close, "note", followUp);
+		browser.submit(close.findElement(By.id("close")));
+		browser.expectFlash("事例を「終結」にしました");
 		assertThat(caseState()).isEqualTo("終結");
-		assertThat(mainText()).contains("支援担当者（終結後）", hub + "：" + followUp, "支援担当者の機関が引き続き本人に寄り添います");
+		assertThat(browser.mainText()).contains("支援担当者（終結後）", hub + "：" + followUp, "支援担当者の機関が引き続き本人に寄り添います");
 		assertThat(driver.findElements(By.id("close"))).isEmpty();
-		Path shot = screenshot("case-closed");
+		Path shot = CHROMIUM.screenshot("case-closed");
 		assertThat(Files.readAllBytes(shot)).startsWith(0x89, 'P', 'N', 'G');
 
 		// What the pages did is what is stored.
@@ -293,19 +266,19 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 		String meeting = schedule(api("kyodo"), "MULTI_LAYERED", "表示の確認", List.of(agencyOf("shiyakusho"), agencyOf("kyodo")));
 
 		SoftAssertions soft = new SoftAssertions();
-		signIn("hokatsu");
-		open("/people/" + person + "/consultations");
+		browser.signIn("hokatsu");
+		browser.open("/people/" + person + "/consultations");
 		soft.assertThat(driver.findElement(By.cssSelector("main table tbody")).getText()).as("課題 of the consultation")
 			.contains("8050", "ひきこもり");
 		soft.assertThat(driver.findElement(By.name("receivedOn")).getDomProperty("value")).as("相談日").isEqualTo(today);
-		open("/people/" + person + "/consents");
+		browser.open("/people/" + person + "/consents");
 		soft.assertThat(driver.findElement(By.cssSelector("main table tbody tr")).getText()).as("共有先 of the consent")
 			.contains(hub, coordinator).doesNotContain("null");
 		soft.assertThat(driver.findElement(By.name("obtainedOn")).getDomProperty("value")).as("同意を得た日").isEqualTo(today);
-		open("/households/new?person=" + person);
+		browser.open("/households/new?person=" + person);
 		soft.assertThat(driver.findElement(By.name("joinedOn")).getDomProperty("value")).as("世帯に加わった日").isEqualTo(today);
-		signIn("kyodo");
-		open("/meetings/" + meeting);
+		browser.signIn("kyodo");
+		browser.open("/meetings/" + meeting);
 		soft.assertThat(driver.findElement(By.xpath("//dt[.='招集']/following-sibling::dd[1]")).getText()).as("招集 of the meeting")
 			.contains(municipal, coordinator).doesNotContain("null");
 		soft.assertAll();
@@ -315,38 +288,38 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 
 	/** Registers a person on /people/new and returns their id (from the page the browser lands on). */
 	private String registerPerson(String family, String given, String givenKana, LocalDate birthDate) {
-		open("/people/new");
-		assertThat(heading()).isEqualTo("人を登録する");
+		browser.open("/people/new");
+		assertThat(browser.heading()).isEqualTo("人を登録する");
 		WebElement form = form(By.cssSelector("form[data-guard]"));
-		fill(form, "familyName", family);
-		fill(form, "givenName", given);
-		fill(form, "familyKana", "ヤエガシ");
-		fill(form, "givenKana", givenKana);
-		fill(form, "birthDate", birthDate.toString());
-		fill(form, "address", "東京都かさね市北町3丁目2番1号");
-		submit(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.fill(form, "familyName", family);
+		browser.fill(form, "givenName", given);
+		browser.fill(form, "familyKana", "ヤエガシ");
+		browser.fill(form, "givenKana", givenKana);
+		browser.fill(form, "birthDate", birthDate.toString());
+		browser.fill(form, "address", "東京都かさね市北町3丁目2番1号");
+		browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
 		String url = driver.getCurrentUrl();
 		assertThat(url).as("registering %s %s should land on the person page; the page showed:%n%s", family, given,
-				mainText()).matches(".*/people/[0-9a-f-]{36}$");
-		assertThat(heading()).contains(family + "　" + given);
+				browser.mainText()).matches(".*/people/[0-9a-f-]{36}$");
+		assertThat(browser.heading()).contains(family + "　" + given);
 		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
 	/** Records the consent the journey needs: sharing and 多機関協働 with the hub and the centre, at 重層的支援会議 too. */
 	private void recordConsent(String personId) {
-		open("/people/" + personId + "/consents");
-		assertThat(mainText()).contains("同意は記録されていません。");
+		browser.open("/people/" + personId + "/consents");
+		assertThat(browser.mainText()).contains("同意は記録されていません。");
 		WebElement form = form(By.cssSelector("form[data-guard]"));
-		tick(form, CONSENT_PURPOSE_SHARING);
-		tick(form, CONSENT_PURPOSE_COLLABORATION);
-		tick(form, hub);
-		tick(form, coordinator);
-		tick(form, "重層的支援会議で検討することに同意");
-		choose(form, "method", "書面");
-		fill(form, "obtainedByName", "森 由美");
-		setDate(form.findElement(By.name("obtainedOn")), LocalDate.now(TOKYO));
-		submit(form.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("同意を記録しました");
+		browser.tick(form, CONSENT_PURPOSE_SHARING);
+		browser.tick(form, CONSENT_PURPOSE_COLLABORATION);
+		browser.tick(form, hub);
+		browser.tick(form, coordinator);
+		browser.tick(form, "重層的支援会議で検討することに同意");
+		browser.choose(form, "method", "書面");
+		browser.fill(form, "obtainedByName", "森 由美");
+		browser.setDate(form.findElement(By.name("obtainedOn")), LocalDate.now(TOKYO));
+		browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("同意を記録しました");
 		String row = driver.findElement(By.cssSelector("main table tbody tr")).getText();
 		assertThat(row).contains(CONSENT_PURPOSE_SHARING, CONSENT_PURPOSE_COLLABORATION, "含む", "書面・森 由美", "有効", hub)
 			.doesNotContain("null");
@@ -354,15 +327,15 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 
 	/** Schedules a meeting on /meetings, inviting the agencies; the browser lands on the new meeting. */
 	private void scheduleMeeting(String kind, String title, String... invited) {
-		open("/meetings");
+		browser.open("/meetings");
 		WebElement form = form(By.cssSelector("form[action$='/meetings']"));
-		choose(form, "kind", kind);
-		fill(form, "title", title);
+		browser.choose(form, "kind", kind);
+		browser.fill(form, "title", title);
 		for (String agency : invited) {
-			tick(form, agency);
+			browser.tick(form, agency);
 		}
-		submit(form.findElement(By.id("schedule-meeting")));
-		expectFlash("会議を予定しました");
+		browser.submit(form.findElement(By.id("schedule-meeting")));
+		browser.expectFlash("会議を予定しました");
 		assertThat(driver.getCurrentUrl()).matches(".*/meetings/[0-9a-f-]{36}$");
 	}
 
@@ -372,15 +345,15 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 	 */
 	private void addToAgenda(String kana, String name, String offeredCase) {
 		WebElement search = form(By.cssSelector("form[method=get]"));
-		fill(search, "q", kana);
-		submit(search.findElement(By.id("find-agenda-person")));
-		WebElement candidate = waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
+		browser.fill(search, "q", kana);
+		browser.submit(search.findElement(By.id("find-agenda-person")));
+		WebElement candidate = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
 				"//form[.//button[contains(@class,'add-agenda')]][.//strong[normalize-space()='" + name + "']]")),
 				"the candidate " + name + " to add to the agenda");
 		assertThat(new Select(candidate.findElement(By.name("caseId"))).getFirstSelectedOption().getText())
 			.as("the case offered with %s", name).startsWith(offeredCase);
-		choose(candidate, "role", "A プランの適切性の協議");
-		submit(candidate.findElement(By.cssSelector("button.add-agenda")));
+		browser.choose(candidate, "role", "A プランの適切性の協議");
+		browser.submit(candidate.findElement(By.cssSelector("button.add-agenda")));
 	}
 
 	/**
@@ -390,154 +363,57 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 	private void heldConference(String caseId, String sonKana, String title, String decisionType, String decisionText) {
 		scheduleMeeting(MULTI_LAYERED, title, municipal, coordinator, hub);
 		addToAgenda(sonKana, SON, "事例（");
-		expectFlash("議題に加えました");
+		browser.expectFlash("議題に加えました");
 		assertThat(agendaText()).contains(SON, "A プランの適切性の協議", "事例");
 		assertThat(driver.findElements(By.cssSelector("#agenda a[href*='/cases/" + caseId + "']"))).as("the case").hasSize(1);
 
 		WebElement hold = form(By.cssSelector("form[action$='/hold']"));
 		for (String agency : List.of(municipal, coordinator, hub)) {
-			tick(hold, agency);
+			browser.tick(hold, agency);
 		}
-		fill(hold, "minutes", "本人と家族の状況を共有し、" + decisionType + "について協議した");
-		submit(hold.findElement(By.id("hold-meeting")));
-		expectFlash("開催を記録しました");
-		assertThat(mainText()).contains("開催済み（");
+		browser.fill(hold, "minutes", "本人と家族の状況を共有し、" + decisionType + "について協議した");
+		browser.submit(hold.findElement(By.id("hold-meeting")));
+		browser.expectFlash("開催を記録しました");
+		assertThat(browser.mainText()).contains("開催済み（");
 
 		WebElement decide = form(By.cssSelector("form[action$='/decisions']"));
-		choose(decide, "type", decisionType);
-		fill(decide, "text", decisionText);
-		submit(decide.findElement(By.cssSelector("button.record-decision")));
-		expectFlash("決定を記録しました");
+		browser.choose(decide, "type", decisionType);
+		browser.fill(decide, "text", decisionText);
+		browser.submit(decide.findElement(By.cssSelector("button.record-decision")));
+		browser.expectFlash("決定を記録しました");
 		assertThat(agendaText()).contains("【" + decisionType + "】" + decisionText);
 	}
 
 	/** Saves the plan form on the plan page (a new version, or the draft being edited). */
 	private void savePlan(String goals, String policy, String roleAgency, String role, LocalDate monitoring) {
 		WebElement form = form(By.cssSelector("form[data-guard]"));
-		fill(form, "personGoals", goals);
-		fill(form, "policy", policy);
-		choose(form, "roleAgency", roleAgency);
-		fill(form, "role", role);
-		setDate(form.findElements(By.name("monitoringDates")).get(0), monitoring);
-		submit(form.findElement(By.id("save-plan")));
-		expectFlash("プランを保存しました（作成中）");
+		browser.fill(form, "personGoals", goals);
+		browser.fill(form, "policy", policy);
+		browser.choose(form, "roleAgency", roleAgency);
+		browser.fill(form, "role", role);
+		browser.setDate(form.findElements(By.name("monitoringDates")).get(0), monitoring);
+		browser.submit(form.findElement(By.id("save-plan")));
+		browser.expectFlash("プランを保存しました（作成中）");
 	}
 
 	/** Adopts the draft version on the plan page with the conference decision of that type. */
 	private void adoptDraft(String decisionType) {
 		WebElement adopt = driver.findElement(By.id("adopt-plan")).findElement(By.xpath("./ancestor::form"));
-		choose(adopt, "decisionId", decisionType);
-		submit(adopt.findElement(By.id("adopt-plan")));
+		browser.choose(adopt, "decisionId", decisionType);
+		browser.submit(adopt.findElement(By.id("adopt-plan")));
 	}
 
 	/** Presses one of the case page's transition buttons and checks the state the page then shows. */
 	private void transition(String button, String state) {
-		submit(waitFor(ExpectedConditions.elementToBeClickable(By.id(button)), "the button " + button));
-		expectFlash("事例を「" + state + "」にしました");
+		browser.submit(browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(button)), "the button " + button));
+		browser.expectFlash("事例を「" + state + "」にしました");
 		assertThat(caseState()).isEqualTo(state);
 	}
 
-	// ---- the browser ----
-
-	/** Signs out whoever is signed in (with the ログアウト button), then signs in as the user. */
-	private void signIn(String username) {
-		List<WebElement> logout = driver.findElements(By.xpath("//header//button[normalize-space()='ログアウト']"));
-		if (!logout.isEmpty()) {
-			logout.get(0).click();
-			waitFor(ExpectedConditions.urlContains("/login?logout"), "the sign-out");
-			assertThat(mainText()).contains("ログアウトしました");
-		}
-		else {
-			driver.get(base + "/login");
-		}
-		WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.name("username")), "the sign-in form");
-		user.clear();
-		user.sendKeys(username);
-		WebElement secret = driver.findElement(By.name("password"));
-		secret.clear();
-		secret.sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
-		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "ホーム"), "the home page of " + username);
-	}
-
-	private void open(String path) {
-		driver.get(base + path);
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the page " + path);
-	}
-
-	/**
-	 * Clicks a button or link and waits until the browser shows the next page: the old page carries a
-	 * mark that the new one lacks. (Watching the old page's element go stale is racy in ChromeDriver: while
-	 * the page is replaced it may answer "Node with given id does not belong to the document".)
-	 */
-	private void submit(WebElement button) {
-		String mark = UUID.randomUUID().toString();
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript("window.kasaneLeaving = arguments[0];", mark);
-		String label = button.getText();
-		button.click();
-		waitFor(browser -> {
-			try {
-				return !mark.equals(js.executeScript("return window.kasaneLeaving;"))
-						&& "complete".equals(js.executeScript("return document.readyState;"));
-			}
-			catch (WebDriverException navigating) {
-				return false;
-			}
-		}, "the page after pressing 「" + label + "」");
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the next page");
-	}
+	// ---- reading the pages ----
 
 	private WebElement form(By locator) {
-		return waitFor(ExpectedConditions.presenceOfElementLocated(locator), "the form " + locator);
-	}
-
-	private void fill(WebElement form, String name, String text) {
-		WebElement field = form.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	/** Chooses the option that shows the text (or, failing an exact match, contains it). */
-	private void choose(WebElement form, String name, String visibleText) {
-		Select select = new Select(form.findElement(By.name(name)));
-		boolean exact = select.getOptions().stream().anyMatch(o -> o.getText().strip().equals(visibleText));
-		if (exact) {
-			select.selectByVisibleText(visibleText);
-		}
-		else {
-			select.selectByContainsVisibleText(visibleText);
-		}
-	}
-
-	/** Ticks the checkbox whose label reads the text, unless it is ticked already. */
-	private void tick(WebElement form, String label) {
-		WebElement box = form.findElement(By.xpath(".//label[normalize-space()='" + label + "']//input[@type='checkbox']"));
-		if (!box.isSelected()) {
-			box.click();
-		}
-		assertThat(box.isSelected()).as("「%s」 ticked", label).isTrue();
-	}
-
-	/** A date field, set as the browser's date picker would (typing depends on the browser's locale). */
-	private void setDate(WebElement field, LocalDate date) {
-		((JavascriptExecutor) driver).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-				field, date.toString());
-		assertThat(field.getDomProperty("value")).isEqualTo(date.toString());
-	}
-
-	private void expectFlash(String text) {
-		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.flash"), text),
-				"the message 「" + text + "」");
-	}
-
-	private String heading() {
-		return driver.findElement(By.tagName("h1")).getText();
-	}
-
-	private String mainText() {
-		return driver.findElement(By.tagName("main")).getText();
+		return browser.waitFor(ExpectedConditions.presenceOfElementLocated(locator), "the form " + locator);
 	}
 
 	private String caseState() {
@@ -564,28 +440,5 @@ class Journey8050BrowserTest extends CaseworkTestSupport {
 
 	private String agencyNameOf(String username) {
 		return owner.sql("SELECT agency_name FROM auth_find_user(?)").param(username).query(String.class).single();
-	}
-
-	/** Saves what the browser shows as target/screenshots/{name}.png. */
-	private static Path screenshot(String name) throws IOException {
-		return chromium.screenshot(name);
-	}
-
-	/** Waits for the condition; on timeout, says what was awaited and what the page showed. */
-	private static <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
-		try {
-			return new WebDriverWait(driver, PATIENCE, POLL).until(condition);
-		}
-		catch (TimeoutException ex) {
-			String body;
-			try {
-				body = driver.findElement(By.tagName("body")).getText();
-			}
-			catch (RuntimeException unreadable) {
-				body = "(unreadable: " + unreadable.getMessage() + ")";
-			}
-			throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()
-					+ "; the page showed:\n" + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body), ex);
-		}
 	}
 }

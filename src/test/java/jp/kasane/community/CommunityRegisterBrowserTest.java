@@ -3,7 +3,6 @@ package jp.kasane.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +10,16 @@ import java.util.Map;
 import jp.kasane.casework.CaseworkTestSupport;
 import jp.kasane.support.Api;
 import jp.kasane.support.Api.Response;
+import jp.kasane.support.BrowserPages;
 import jp.kasane.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The 地域課題 register in a real, headless Chromium: the 地域づくり agency takes a conference's role C
@@ -31,28 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CommunityRegisterBrowserTest extends CaseworkTestSupport {
 
-	private static Chromium chromium;
-	private static WebDriver driver;
-
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
+	static final Chromium.PerClass CHROMIUM = Chromium.perClass();
+
+	private WebDriver driver;
+	private BrowserPages browser;
 
 	@BeforeEach
-	void browser() throws IOException {
-		Chromium.assumeInstalled("CommunityRegisterBrowserTest");
-		if (chromium == null) {
-			chromium = Chromium.start();
-			driver = chromium.driver();
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-			driver = null;
-		}
+	void openBrowser() {
+		driver = CHROMIUM.driver();
+		browser = new BrowserPages(driver, "http://localhost:" + port);
 	}
 
 	@Test
@@ -74,15 +59,15 @@ class CommunityRegisterBrowserTest extends CaseworkTestSupport {
 		Response decided = kyodo.post("/api/v1/meetings/" + meeting + "/decisions", Map.of("agendaItem", item, "text", shortage));
 		assertThat(decided.status()).as(decided.body()).isEqualTo(201);
 
-		signIn("chiiki");
-		open("/community");
+		browser.signIn("chiiki");
+		browser.open("/community");
 		assertThat(driver.findElements(By.cssSelector("main .grid .card"))).as("one card per program").hasSize(5);
-		chromium.screenshot("community-overview");
-		open("/community/issues");
+		CHROMIUM.screenshot("community-overview");
+		browser.open("/community/issues");
 		WebElement take = driver.findElement(By.xpath(
 				"//tr[td[contains(normalize-space(), '" + shortage + "')]]//button[normalize-space()='取り込む']"));
 		take.click();
-		expectFlash("会議の地域課題を取り込みました");
+		browser.expectFlash("会議の地域課題を取り込みました");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(shortage);
 		String main = driver.findElement(By.tagName("main")).getText();
 		assertThat(main).contains(title, LocalDate.now().toString(), "閲覧権限のない事例").doesNotContain(family);
@@ -90,41 +75,18 @@ class CommunityRegisterBrowserTest extends CaseworkTestSupport {
 
 		new Select(driver.findElement(By.name("status"))).selectByVisibleText("検討中");
 		driver.findElement(By.xpath("//button[normalize-space()='状態を変える']")).click();
-		expectFlash("地域課題を「検討中」にしました");
+		browser.expectFlash("地域課題を「検討中」にしました");
 
-		signIn("shiyakusho");
-		open("/community/issues?status=UNDER_REVIEW");
+		browser.signIn("shiyakusho");
+		browser.open("/community/issues?status=UNDER_REVIEW");
 		WebElement row = driver.findElement(By.xpath("//tr[td/a[normalize-space()='" + shortage + "']]"));
 		assertThat(row.findElement(By.linkText(title)).getAttribute("href")).endsWith("/meetings/" + meeting);
 		WebElement caseLink = row.findElement(By.cssSelector("a[href$='/cases/" + caseId + "']"));
-		chromium.screenshot("community-register");
+		CHROMIUM.screenshot("community-register");
 		caseLink.click();
-		wait(ExpectedConditions.urlContains("/cases/" + caseId));
+		browser.waitFor(ExpectedConditions.urlContains("/cases/" + caseId), "the case page");
 		driver.get(issueUrl);
-		wait(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the issue page");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(title, "検討中");
-	}
-
-	private void signIn(String username) {
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/login");
-		WebElement user = wait(ExpectedConditions.elementToBeClickable(By.name("username")));
-		user.sendKeys(username);
-		driver.findElement(By.name("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
-		wait(ExpectedConditions.textToBe(By.tagName("h1"), "ホーム"));
-	}
-
-	private void open(String path) {
-		driver.get("http://localhost:" + port + path);
-		wait(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-	}
-
-	private void expectFlash(String text) {
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.flash"), text));
-	}
-
-	private static <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)).until(condition);
 	}
 }

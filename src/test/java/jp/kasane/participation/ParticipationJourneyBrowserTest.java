@@ -3,27 +3,19 @@ package jp.kasane.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
+import jp.kasane.support.BrowserPages;
 import jp.kasane.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The participation journey in a real, headless Chromium, as the 参加支援事業者 (sanka) lives it: a
@@ -36,34 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(20);
-	private static final Duration POLL = Duration.ofMillis(50);
-
-	private static Chromium chromium;
-	private static WebDriver driver;
-
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
+	static final Chromium.PerClass CHROMIUM = Chromium.perClass();
 
-	private String base;
+	private WebDriver driver;
+	private BrowserPages browser;
 
 	@BeforeEach
-	void browser() throws IOException {
-		Chromium.assumeInstalled("ParticipationJourneyBrowserTest");
-		if (chromium == null) {
-			chromium = Chromium.start();
-			driver = chromium.driver();
-		}
-		base = "http://localhost:" + port;
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-			driver = null;
-		}
+	void openBrowser() {
+		driver = CHROMIUM.driver();
+		browser = new BrowserPages(driver, "http://localhost:" + port);
 	}
 
 	@Test
@@ -74,47 +48,47 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		PersonOnCase p = personInPlanning("牧野", "春人");
 
 		// 1. The 参加支援事業者 registers a host and two menus.
-		signIn("sanka");
-		open("/participation");
-		assertThat(mainText()).contains("受け入れ先とメニュー", "緑が丘ファーム（高橋農園）");
+		browser.signIn("sanka");
+		browser.open("/participation");
+		assertThat(browser.mainText()).contains("受け入れ先とメニュー", "緑が丘ファーム（高橋農園）");
 		WebElement hostForm = driver.findElement(By.id("host-form"));
-		fill(hostForm, "name", hostName);
+		browser.fill(hostForm, "name", hostName);
 		new Select(hostForm.findElement(By.name("kind"))).selectByVisibleText("農家");
-		fill(hostForm, "area", area);
-		fill(hostForm, "contactName", "牧 太郎");
-		submit(hostForm.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("受け入れ先「" + hostName + "」を登録しました");
+		browser.fill(hostForm, "area", area);
+		browser.fill(hostForm, "contactName", "牧 太郎");
+		browser.submit(hostForm.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("受け入れ先「" + hostName + "」を登録しました");
 		assertThat(driver.findElement(By.id("host-name")).getText()).isEqualTo(hostName);
 
 		addMenu("ヤギの散歩と小屋の掃除", "ヤギの散歩、小屋の掃除、餌やり", 1, List.of("火", "木"), List.of("動物", "屋外作業"));
-		expectFlash("メニュー「ヤギの散歩と小屋の掃除」を追加しました");
+		browser.expectFlash("メニュー「ヤギの散歩と小屋の掃除」を追加しました");
 		addMenu("牧場の売店の手伝い", "売店の品出しと会計の補助", 2, List.of("木"), List.of("動物", "接客・販売"));
-		assertThat(mainText()).contains("空き 1/1", "空き 2/2", "火・木");
+		assertThat(browser.mainText()).contains("空き 1/1", "空き 2/2", "火・木");
 
 		// 2. The person's wishes; without a 参加支援 支援決定 nothing is proposed.
-		open("/participation/people/" + p.person());
-		assertThat(heading()).isEqualTo("牧野　春人 さんの参加支援");
+		browser.open("/participation/people/" + p.person());
+		assertThat(browser.heading()).isEqualTo("牧野　春人 さんの参加支援");
 		assertThat(driver.findElement(By.id("no-decision")).getText()).contains("参加支援事業の支援決定がありません");
 		WebElement needs = driver.findElement(By.id("needs-form"));
-		tick(needs, "動物");
-		tick(needs, "屋外作業");
-		fill(needs, "area", area);
-		submit(needs.findElement(By.id("save-needs")));
+		browser.tick(needs, "動物");
+		browser.tick(needs, "屋外作業");
+		browser.fill(needs, "area", area);
+		browser.submit(needs.findElement(By.id("save-needs")));
 		assertThat(driver.findElement(By.id("form-error")).getText()).isEqualTo("通える曜日を1つ以上選んでください");
 		needs = driver.findElement(By.id("needs-form"));
-		tick(needs, "火");
-		tick(needs, "木");
-		tick(needs, "動物");
-		tick(needs, "屋外作業");
-		fill(needs, "area", area);
-		fill(needs, "notes", "動物が好き。午前中なら出られる");
-		submit(needs.findElement(By.id("save-needs")));
-		expectFlash("本人の希望を記録しました");
+		browser.tick(needs, "火");
+		browser.tick(needs, "木");
+		browser.tick(needs, "動物");
+		browser.tick(needs, "屋外作業");
+		browser.fill(needs, "area", area);
+		browser.fill(needs, "notes", "動物が好き。午前中なら出られる");
+		browser.submit(needs.findElement(By.id("save-needs")));
+		browser.expectFlash("本人の希望を記録しました");
 		assertThat(driver.findElements(By.id("proposals"))).as("no proposals before the 支援決定").isEmpty();
 
 		// 3. The municipality's 支援決定 (before the plan is adopted: an early start).
 		decideParticipation(p.caseId());
-		open("/participation/people/" + p.person());
+		browser.open("/participation/people/" + p.person());
 		assertThat(driver.findElement(By.id("decision")).getText()).contains("参加支援事業の支援決定", today.toString());
 		assertThat(driver.findElement(By.id("early-start")).getText()).contains("早期開始");
 
@@ -135,18 +109,18 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		assertThat(chickens.findElement(By.className("caution")).getText()).isEqualTo("曜日が合わない");
 		assertThat(Integer.parseInt(chickens.findElement(By.className("rank")).getText())).isGreaterThan(2);
 
-		chromium.screenshot("participation-proposals");
+		CHROMIUM.screenshot("participation-proposals");
 
 		// 5. The worker chooses the first: a placement in 提案.
-		submit(rows.get(0).findElement(By.cssSelector("button.choose")));
-		expectFlash("「ヤギの散歩と小屋の掃除」を提案しました");
+		browser.submit(rows.get(0).findElement(By.cssSelector("button.choose")));
+		browser.expectFlash("「ヤギの散歩と小屋の掃除」を提案しました");
 		assertThat(placementStatus()).isEqualTo("提案");
 
 		advance("体験");
-		expectFlash("「ヤギの散歩と小屋の掃除」を「体験」にしました");
+		browser.expectFlash("「ヤギの散歩と小屋の掃除」を「体験」にしました");
 		assertThat(driver.findElements(By.cssSelector(".placement .honorarium-form"))).as("no 謝礼 during the trial").isEmpty();
 		advance("利用中");
-		expectFlash("定着支援の予定を作成しました");
+		browser.expectFlash("定着支援の予定を作成しました");
 		assertThat(placementStatus()).isEqualTo("利用中");
 		List<WebElement> followUps = driver.findElements(By.cssSelector(".placement tr.follow-up"));
 		assertThat(texts(followUps)).hasSize(3).allMatch(t -> t.contains("定着支援") && t.contains("予定"));
@@ -154,27 +128,27 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		assertThat(followUps.get(2).getText()).contains(today.plusDays(90).toString());
 
 		// The menu is full now; the first follow-up is due within the week on the participation page and the start page.
-		open("/participation");
+		browser.open("/participation");
 		assertThat(driver.findElement(By.id("due-follow-ups")).getText()).contains(today.plusDays(7).toString(), "定着支援",
 				"牧野　春人", "ヤギの散歩と小屋の掃除");
 		assertThat(driver.findElement(By.id("people-in-participation")).getText()).contains("牧野　春人", "利用中");
-		open("/");
+		browser.open("/");
 		assertThat(driver.findElement(By.id("participation-follow-ups")).getText()).contains("定着支援：ヤギの散歩と小屋の掃除");
-		open("/participation/people/" + p.person());
+		browser.open("/participation/people/" + p.person());
 		assertThat(driver.findElement(By.id("proposal-" + menuIdOf("ヤギの散歩と小屋の掃除"))).getText()).contains("満員（1/1）");
 
 		// 6. Three 定着支援 follow-ups: with the person, with the host, with both. An empty note is refused in Japanese.
 		WebElement first = driver.findElement(By.cssSelector(".placement form.follow-up-form"));
-		submit(first.findElement(By.cssSelector("button[type=submit]")));
+		browser.submit(first.findElement(By.cssSelector("button[type=submit]")));
 		assertThat(driver.findElement(By.cssSelector(".placement p.error")).getText()).isEqualTo("記録の内容を入力してください");
 		String[][] records = { { "本人", "作業に慣れてきた。朝が少しつらい" }, { "受け入れ先", "受け入れ先：掃除が丁寧と好評" },
 				{ "本人と受け入れ先", "三者で話し、火曜は10時開始に調整" } };
 		for (String[] record : records) {
 			WebElement form = driver.findElement(By.cssSelector(".placement form.follow-up-form"));
 			new Select(form.findElement(By.name("withWhom"))).selectByVisibleText(record[0]);
-			fill(form, "notes", record[1]);
-			submit(form.findElement(By.cssSelector("button[type=submit]")));
-			expectFlash("フォローアップを記録しました");
+			browser.fill(form, "notes", record[1]);
+			browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
+			browser.expectFlash("フォローアップを記録しました");
 		}
 		followUps = driver.findElements(By.cssSelector(".placement tr.follow-up"));
 		assertThat(texts(followUps)).allMatch(t -> t.contains("実施済み"));
@@ -184,10 +158,10 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 
 		// 7. 謝礼 (実費相当) to the host.
 		WebElement honorarium = driver.findElement(By.cssSelector(".placement .honorarium-form"));
-		fill(honorarium, "amountYen", "3000");
-		fill(honorarium, "basis", "作業着の洗濯代・保険料の実費");
-		submit(honorarium.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("「" + hostName + "」への謝礼（実費相当）を記録しました");
+		browser.fill(honorarium, "amountYen", "3000");
+		browser.fill(honorarium, "basis", "作業着の洗濯代・保険料の実費");
+		browser.submit(honorarium.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("「" + hostName + "」への謝礼（実費相当）を記録しました");
 		assertThat(driver.findElement(By.cssSelector(".placement table.honoraria")).getText()).contains("3,000円",
 				"作業着の洗濯代・保険料の実費");
 
@@ -195,9 +169,9 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		advance("定着");
 		assertThat(placementStatus()).isEqualTo("定着");
 		WebElement end = driver.findElement(By.cssSelector(".placement form.end-form"));
-		fill(end, "reason", "週3日のアルバイトが決まった");
-		submit(end.findElement(By.cssSelector("button[type=submit]")));
-		expectFlash("つながり続けるための連絡の予定（4回）を作成しました");
+		browser.fill(end, "reason", "週3日のアルバイトが決まった");
+		browser.submit(end.findElement(By.cssSelector("button[type=submit]")));
+		browser.expectFlash("つながり続けるための連絡の予定（4回）を作成しました");
 		assertThat(placementStatus()).isEqualTo("終了");
 		assertThat(driver.findElement(By.cssSelector(".placement .end-reason")).getText()).contains("週3日のアルバイトが決まった");
 		List<String> keepInTouch = texts(driver.findElements(By.cssSelector(".placement tr.follow-up.PLANNED")));
@@ -207,7 +181,7 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		assertThat(driver.findElements(By.cssSelector(".placement form.end-form"))).isEmpty();
 		assertThat(driver.findElements(By.cssSelector(".placement form.follow-up-form"))).as("keep-in-touch can be recorded").hasSize(4);
 
-		chromium.screenshot("participation-ended");
+		CHROMIUM.screenshot("participation-ended");
 
 		// The place is free again.
 		assertThat(driver.findElement(By.id("proposal-" + menuIdOf("ヤギの散歩と小屋の掃除"))).getText()).contains("空き 1/1");
@@ -215,19 +189,19 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 
 	private void addMenu(String title, String tasks, int capacity, List<String> days, List<String> interests) {
 		WebElement form = driver.findElement(By.id("menu-form"));
-		fill(form, "title", title);
-		fill(form, "tasks", tasks);
-		fill(form, "capacity", String.valueOf(capacity));
-		tick(form, "短時間可");
-		days.forEach(d -> tick(form, d));
-		interests.forEach(i -> tick(form, i));
-		submit(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.fill(form, "title", title);
+		browser.fill(form, "tasks", tasks);
+		browser.fill(form, "capacity", String.valueOf(capacity));
+		browser.tick(form, "短時間可");
+		days.forEach(d -> browser.tick(form, d));
+		interests.forEach(i -> browser.tick(form, i));
+		browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 	private void advance(String status) {
 		WebElement form = driver.findElement(By.cssSelector(".placement form.status-form"));
 		new Select(form.findElement(By.name("status"))).selectByVisibleText(status);
-		submit(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 	private String placementStatus() {
@@ -238,88 +212,7 @@ class ParticipationJourneyBrowserTest extends ParticipationTestSupport {
 		return owner.sql("SELECT id FROM participation_menu WHERE title = ?").param(title).query(UUID.class).single().toString();
 	}
 
-	private void signIn(String username) {
-		driver.get(base + "/login");
-		WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.name("username")), "the sign-in form");
-		user.clear();
-		user.sendKeys(username);
-		WebElement secret = driver.findElement(By.name("password"));
-		secret.clear();
-		secret.sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
-		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "ホーム"), "the home page of " + username);
-	}
-
-	private void open(String path) {
-		driver.get(base + path);
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the page " + path);
-	}
-
-	/** Presses the button and waits until the browser has left the page and loaded the next one. */
-	private void submit(WebElement button) {
-		String mark = UUID.randomUUID().toString();
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript("window.kasaneLeaving = arguments[0];", mark);
-		String label = button.getText();
-		button.click();
-		waitFor(browser -> {
-			try {
-				return !mark.equals(js.executeScript("return window.kasaneLeaving;"))
-						&& "complete".equals(js.executeScript("return document.readyState;"));
-			}
-			catch (WebDriverException navigating) {
-				return false;
-			}
-		}, "the page after pressing 「" + label + "」");
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the next page");
-	}
-
-	private void fill(WebElement form, String name, String text) {
-		WebElement field = form.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	/** Ticks the checkbox whose label reads the text, unless it is ticked already. */
-	private void tick(WebElement form, String label) {
-		WebElement box = form.findElement(By.xpath(".//label[normalize-space()='" + label + "']//input[@type='checkbox']"));
-		if (!box.isSelected()) {
-			box.click();
-		}
-		assertThat(box.isSelected()).as("「%s」 ticked", label).isTrue();
-	}
-
-	private void expectFlash(String text) {
-		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.flash"), text),
-				"the message 「" + text + "」");
-	}
-
-	private String heading() {
-		return driver.findElement(By.tagName("h1")).getText();
-	}
-
-	private String mainText() {
-		return driver.findElement(By.tagName("main")).getText();
-	}
-
 	private static List<String> texts(List<WebElement> elements) {
 		return elements.stream().map(WebElement::getText).toList();
-	}
-
-	private static <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
-		try {
-			return new WebDriverWait(driver, PATIENCE, POLL).until(condition);
-		}
-		catch (TimeoutException ex) {
-			String body;
-			try {
-				body = driver.findElement(By.tagName("body")).getText();
-			}
-			catch (RuntimeException unreadable) {
-				body = "(unreadable: " + unreadable.getMessage() + ")";
-			}
-			throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()
-					+ "; the page showed:\n" + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body), ex);
-		}
 	}
 }

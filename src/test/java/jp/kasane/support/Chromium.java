@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Dimension;
@@ -41,9 +42,9 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Skips the calling test, with the reason, when Chromium is not installed. Call it from
-	 * {@code @BeforeEach}: an assumption failing in {@code @BeforeAll} makes Surefire report 0 tests
-	 * run, which reads like a silent pass.
+	 * Skips the calling test, with the reason, when Chromium is not installed. Call it before each test
+	 * ({@link #perClass()} does): an assumption failing in {@code @BeforeAll} makes Surefire report 0
+	 * tests run, which reads like a silent pass.
 	 */
 	public static void assumeInstalled(String testName) {
 		boolean installed = Files.isExecutable(Path.of(BROWSER)) && Files.isExecutable(Path.of(DRIVER));
@@ -88,24 +89,71 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * A watcher that leaves target/screenshots/failed-TEST.png of what the browser showed when a test
-	 * fails; {@code current} gives the class's browser, or null before it started.
+	 * The browser of one test class, for a static {@code @RegisterExtension} field: before each test it
+	 * skips the test, with the reason, when Chromium is missing ({@link #assumeInstalled}, so never in
+	 * {@code @BeforeAll}) and starts the browser for the class's first test; a failed test leaves
+	 * target/screenshots/failed-TEST.png of what the browser showed; after the class's last test it quits.
 	 */
-	public static TestWatcher screenshotOnFailure(Supplier<Chromium> current) {
-		return new TestWatcher() {
-			@Override
-			public void testFailed(ExtensionContext context, Throwable cause) {
-				Chromium chromium = current.get();
-				if (chromium != null) {
-					try {
-						chromium.screenshot("failed-" + context.getRequiredTestMethod().getName());
-					}
-					catch (IOException | RuntimeException ex) {
-						cause.addSuppressed(ex);
-					}
+	public static PerClass perClass() {
+		return new PerClass();
+	}
+
+	/** See {@link Chromium#perClass()}. */
+	public static final class PerClass implements BeforeEachCallback, AfterAllCallback, TestWatcher {
+
+		private Chromium chromium;
+
+		private PerClass() {
+		}
+
+		@Override
+		public void beforeEach(ExtensionContext context) throws IOException {
+			assumeInstalled(context.getRequiredTestClass().getSimpleName());
+			if (chromium == null) {
+				chromium = start();
+			}
+		}
+
+		/** The class's browser; started before each test (so use it in a test or in {@code @BeforeEach}). */
+		public WebDriver driver() {
+			return running().driver();
+		}
+
+		/** Saves what the browser shows to target/screenshots/NAME.png. */
+		public Path screenshot(String name) throws IOException {
+			return running().screenshot(name);
+		}
+
+		private Chromium running() {
+			if (chromium == null) {
+				throw new IllegalStateException("Chromium starts before each test: use it in a test or in @BeforeEach");
+			}
+			return chromium;
+		}
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (chromium != null) {
+				try {
+					chromium.screenshot("failed-" + context.getRequiredTestMethod().getName());
+				}
+				catch (IOException | RuntimeException ex) {
+					cause.addSuppressed(ex);
 				}
 			}
-		};
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) throws IOException {
+			if (chromium != null) {
+				try {
+					chromium.close();
+				}
+				finally {
+					chromium = null;
+				}
+			}
+		}
 	}
 
 	/** Quits the browser and removes its profile. */
