@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -51,6 +52,7 @@ public final class CostShareRule {
 	}
 
 	/** The programs of 002's tables (R3), with their group, implementing body (who takes the remainder) and shares. */
+	@Schema(name = "CostShareProgram")
 	public enum Program {
 
 		COMMUNITY_GENERAL_SUPPORT_CENTER("地域包括支援センターの運営", "包括的相談支援事業", Payer.MUNICIPALITY, null,
@@ -121,15 +123,18 @@ public final class CostShareRule {
 	}
 
 	/** @param program the program; {@code totalYen} the amount to split (事業費), whole yen */
+	@Schema(name = "CostShareInput")
 	public record Input(@NotNull(message = "事業を選んでください") Program program,
 			@NotNull(message = "事業費（円）を入力してください") @PositiveOrZero(message = "事業費は0円以上で入力してください")
 			@Max(value = MAX_TOTAL, message = "事業費は1兆円以下で入力してください") Long totalYen) {
 	}
 
 	/** One payer's share: the rate as the seed writes it and the amount in yen. */
+	@Schema(name = "CostShareAmount")
 	public record Share(String payer, String rate, long amountYen) {
 	}
 
+	@Schema(name = "CostShareResult")
 	public record Result(String program, String programLabel, long totalYen, List<Share> shares, List<String> reasons,
 			List<RuleSource> sources) {
 	}

@@ -2,6 +2,7 @@ package jp.kasane.rules;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -36,10 +37,12 @@ public final class NewFunctionBaseRule {
 			new Band(500_000, null, 61_800_000L, "500,000人以上"));
 
 	/** @param population the municipality's population as of 令和3年1月1日 (市町村人口規模) */
+	@Schema(name = "NewFunctionBaseInput")
 	public record Input(@NotNull(message = "人口を入力してください") @Min(value = 1, message = "人口は1以上で入力してください") Integer population) {
 	}
 
 	/** @param baseYen the 補助基準額 in yen; {@code band} the population band as the seed names it */
+	@Schema(name = "NewFunctionBaseResult")
 	public record Result(long baseYen, String band, List<String> reasons, List<RuleSource> sources) {
 	}
 

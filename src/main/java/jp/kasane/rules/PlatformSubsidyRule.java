@@ -3,6 +3,7 @@ package jp.kasane.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -45,6 +46,7 @@ public final class PlatformSubsidyRule {
 	 * @param ictAddOnUsedBefore            whether the オ add-on was granted to this platform before
 	 * @param convertedToRenkeiSuishinHojin whether the platform has become a 社会福祉連携推進法人
 	 */
+	@Schema(name = "PlatformSubsidyInput")
 	public record Input(
 			@NotNull(message = "参画法人の数を入力してください") @PositiveOrZero(message = "参画法人の数は0以上で入力してください") Integer participants,
 			@NotNull(message = "補助の何年目かを入力してください") @Min(value = 1, message = "補助の年目は1以上で入力してください") Integer subsidyYear,
@@ -63,6 +65,7 @@ public final class PlatformSubsidyRule {
 	 * @param addOnThousandYen   the add-ons for エ and オ that can still be granted
 	 * @param ceilingThousandYen base plus add-ons
 	 */
+	@Schema(name = "PlatformSubsidyResult")
 	public record Result(boolean eligible, int baseThousandYen, int addOnThousandYen, int ceilingThousandYen,
 			List<String> reasons, List<RuleSource> sources) {
 	}

@@ -2,6 +2,7 @@ package jp.kasane.rules;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -18,10 +19,12 @@ public final class RenkeiSetupSupportRule {
 			new RuleSource(PlatformSubsidyRule.DOCUMENT, "3(1)", PlatformSubsidyRule.VERSION));
 
 	/** @param usedBefore whether this 連携推進法人 (or its founding) was supported before */
+	@Schema(name = "RenkeiSetupSupportInput")
 	public record Input(@NotNull(message = "設立支援を以前に受けたかを指定してください") Boolean usedBefore) {
 	}
 
 	/** @param eligible whether the support can be granted; {@code amountThousandYen} is a ceiling (以内) in 千円 */
+	@Schema(name = "RenkeiSetupSupportResult")
 	public record Result(boolean eligible, int amountThousandYen, List<String> reasons, List<RuleSource> sources) {
 	}
 

@@ -97,6 +97,26 @@ class RulesApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void theApiIsDescribedInOpenApi() {
+		Api.Response docs = api("shiyakusho").get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().path("paths");
+		for (String path : List.of("/api/v1/rules", "/api/v1/rules/platform-subsidy", "/api/v1/rules/new-function-base",
+				"/api/v1/rules/renkei-setup-support", "/api/v1/rules/cost-share")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+		}
+		JsonNode schemas = docs.json().path("components").path("schemas");
+		for (String schema : List.of("PlatformSubsidyInput", "PlatformSubsidyResult", "NewFunctionBaseInput",
+				"NewFunctionBaseResult", "RenkeiSetupSupportInput", "CostShareInput", "CostShareResult")) {
+			assertThat(schemas.has(schema)).as("each rule has its own schema names: " + schema).isTrue();
+		}
+		assertThat(paths.path("/api/v1/rules/platform-subsidy").path("post").path("requestBody").toString())
+			.contains("PlatformSubsidyInput");
+		assertThat(schemas.path("PlatformSubsidyInput").path("required").toString()).contains("participants", "subsidyYear");
+		assertThat(schemas.toString()).contains("MULTI_AGENCY_ETC");
+	}
+
+	@Test
 	void signedInUsersOnly() {
 		Api.Response anonymous = new Api(port, "nobody-" + uniqueKana(), "wrong").postRaw("/api/v1/rules/new-function-base",
 				"{\"population\": 9999}");
