@@ -22,9 +22,11 @@ class RulesPageController {
 	private final NewFunctionBaseRule newFunctionBase;
 	private final CostShareRule costShare;
 	private final Validator validator;
+	private final RuleOptions options;
 
 	RulesPageController(PlatformSubsidyRule platformSubsidy, RenkeiSetupSupportRule renkeiSetupSupport,
-			NewFunctionBaseRule newFunctionBase, CostShareRule costShare, Validator validator) {
+			NewFunctionBaseRule newFunctionBase, CostShareRule costShare, Validator validator, RuleOptions options) {
+		this.options = options;
 		this.platformSubsidy = platformSubsidy;
 		this.renkeiSetupSupport = renkeiSetupSupport;
 		this.newFunctionBase = newFunctionBase;
@@ -80,6 +82,7 @@ class RulesPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("result", result);
 		model.addAttribute("programs", CostShareRule.Program.values());
+		model.addAttribute("countedAt", options.platformSubsidy().participantsCountedAt().label());
 		model.addAttribute("rules", RulesApiController.catalogue());
 		return "rules/planner";
 	}

@@ -136,7 +136,9 @@ class RulesApiTest extends IntegrationTest {
 		PageSession page = pages("sanka");
 		PageSession.Page empty = page.get("/rules");
 		assertThat(empty.status()).isEqualTo(200);
-		assertThat(empty.body()).contains("制度ルール（計算）").contains("href=\"/rules/child-care\"");
+		assertThat(empty.body()).contains("制度ルール（計算）").contains("href=\"/rules/child-care\"")
+			.contains("参画法人の数（交付申請の時点）").contains("action=\"/rules/platform-subsidy#platform-subsidy\"")
+			.contains("name=\"_csrf\"");
 
 		PageSession.Page platform = page.post("/rules/platform-subsidy",
 				Map.of("participants", "６", "subsidyYear", "1", "backOfficeConsolidation", "true"));
