@@ -1,0 +1,82 @@
+package jp.kasane.rules;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stateless calculators of the program rules for what-if questions: each answer carries its reasons and
+ * sources. Any signed-in user may ask; nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/v1/rules")
+@Tag(name = "rules", description = "制度ルール（計算）：補助基準額・加算・負担割合。答えには理由と出典がつく")
+class RulesApiController {
+
+	/** One rule as listed: its id, name, the version (notice / fiscal year) applied, its API path and sources. */
+	record RuleInfo(String id, String name, String version, String path, List<RuleSource> sources) {
+	}
+
+	private final PlatformSubsidyRule platformSubsidy;
+	private final RenkeiSetupSupportRule renkeiSetupSupport;
+	private final NewFunctionBaseRule newFunctionBase;
+	private final CostShareRule costShare;
+
+	RulesApiController(PlatformSubsidyRule platformSubsidy, RenkeiSetupSupportRule renkeiSetupSupport,
+			NewFunctionBaseRule newFunctionBase, CostShareRule costShare) {
+		this.platformSubsidy = platformSubsidy;
+		this.renkeiSetupSupport = renkeiSetupSupport;
+		this.newFunctionBase = newFunctionBase;
+		this.costShare = costShare;
+	}
+
+	static List<RuleInfo> catalogue() {
+		return List.of(
+				new RuleInfo("platform-subsidy", PlatformSubsidyRule.NAME, PlatformSubsidyRule.VERSION,
+						"/api/v1/rules/platform-subsidy", PlatformSubsidyRule.SOURCES),
+				new RuleInfo("renkei-setup-support", RenkeiSetupSupportRule.NAME, PlatformSubsidyRule.VERSION,
+						"/api/v1/rules/renkei-setup-support", RenkeiSetupSupportRule.SOURCES),
+				new RuleInfo("new-function-base", NewFunctionBaseRule.NAME, NewFunctionBaseRule.VERSION,
+						"/api/v1/rules/new-function-base", NewFunctionBaseRule.SOURCES),
+				new RuleInfo("cost-share", CostShareRule.NAME, CostShareRule.VERSION, "/api/v1/rules/cost-share",
+						CostShareRule.SOURCES));
+	}
+
+	@GetMapping
+	@Operation(summary = "計算できる制度ルールの一覧（出典と版つき）")
+	List<RuleInfo> rules() {
+		return catalogue();
+	}
+
+	@PostMapping("/platform-subsidy")
+	@Operation(summary = "法人間連携プラットフォームの国庫補助基準額（参画法人数・加算・原則２か年・連携推進法人への移行）",
+			description = "金額は千円単位の上限（以内）。参画法人数を数える時点など要綱が定めない点は、理由に選択を示す")
+	PlatformSubsidyRule.Result platformSubsidy(@Valid @RequestBody PlatformSubsidyRule.Input input) {
+		return platformSubsidy.evaluate(input);
+	}
+
+	@PostMapping("/renkei-setup-support")
+	@Operation(summary = "社会福祉連携推進法人の設立支援（1,000千円以内、1の連携推進法人につき1回限り）")
+	RenkeiSetupSupportRule.Result renkeiSetupSupport(@Valid @RequestBody RenkeiSetupSupportRule.Input input) {
+		return renkeiSetupSupport.evaluate(input);
+	}
+
+	@PostMapping("/new-function-base")
+	@Operation(summary = "重層的支援体制整備事業 新たな機能分の補助基準額（令和３年１月１日時点の人口による8区分、令和３年度）")
+	NewFunctionBaseRule.Result newFunctionBase(@Valid @RequestBody NewFunctionBaseRule.Input input) {
+		return newFunctionBase.evaluate(input);
+	}
+
+	@PostMapping("/cost-share")
+	@Operation(summary = "各事業の負担割合（国・都道府県・市町村・保険料）と事業費の配分（円未満の端数は実施主体に）")
+	CostShareRule.Result costShare(@Valid @RequestBody CostShareRule.Input input) {
+		return costShare.evaluate(input);
+	}
+}
