@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -43,11 +44,11 @@ public final class AbuseResponseSpecialistRule {
 	 * @param specialistsPlaced       虐待対応専門員 actually placed, optional: gives the subsidised extra (上限5人)
 	 */
 	public record AbuseTopUpQuery(
-			@Schema(example = "27000") @NotNull(message = "児童人口を入力してください") @PositiveOrZero(message = "児童人口は0以上の数で入力してください") Long childPopulation,
-			@Schema(example = "400") @NotNull(message = "児童虐待相談対応件数を入力してください") @PositiveOrZero(message = "児童虐待相談対応件数は0以上の数で入力してください") Long abuseCases,
-			@Schema(example = "17000000") @NotNull(message = "全国の児童人口を入力してください") @Positive(message = "全国の児童人口は1以上の数で入力してください") Long nationalChildPopulation,
-			@Schema(example = "200000") @NotNull(message = "全国の児童虐待相談対応件数を入力してください") @PositiveOrZero(message = "全国の児童虐待相談対応件数は0以上の数で入力してください") Long nationalAbuseCases,
-			@PositiveOrZero(message = "配置している虐待対応専門員の数は0以上で入力してください") Integer specialistsPlaced) {
+			@Schema(example = "27000") @NotNull(message = "児童人口を入力してください") @PositiveOrZero(message = "児童人口は0以上の数で入力してください") @Max(value = 100_000_000, message = "児童人口は1億人以下で入力してください") Long childPopulation,
+			@Schema(example = "400") @NotNull(message = "児童虐待相談対応件数を入力してください") @PositiveOrZero(message = "児童虐待相談対応件数は0以上の数で入力してください") @Max(value = 100_000_000, message = "児童虐待相談対応件数は1億件以下で入力してください") Long abuseCases,
+			@Schema(example = "17000000") @NotNull(message = "全国の児童人口を入力してください") @Positive(message = "全国の児童人口は1以上の数で入力してください") @Max(value = 100_000_000, message = "全国の児童人口は1億人以下で入力してください") Long nationalChildPopulation,
+			@Schema(example = "200000") @NotNull(message = "全国の児童虐待相談対応件数を入力してください") @PositiveOrZero(message = "全国の児童虐待相談対応件数は0以上の数で入力してください") @Max(value = 100_000_000, message = "全国の児童虐待相談対応件数は1億件以下で入力してください") Long nationalAbuseCases,
+			@PositiveOrZero(message = "配置している虐待対応専門員の数は0以上で入力してください") @Max(value = 10_000, message = "配置している虐待対応専門員の数は1万人以下で入力してください") Integer specialistsPlaced) {
 	}
 
 	/**

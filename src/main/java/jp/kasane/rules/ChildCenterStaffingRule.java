@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -24,8 +25,8 @@ public final class ChildCenterStaffingRule {
 	 * @param dualRoleFullTimeStaff whether a full-time staff member works in both 母子保健機能 and 児童福祉機能, optional
 	 */
 	public record StaffingQuery(
-			@Schema(example = "27000") @NotNull(message = "児童人口を入力してください") @PositiveOrZero(message = "児童人口は0以上の数で入力してください") Long childPopulation,
-			@PositiveOrZero(message = "人口は0以上の数で入力してください") Long population, Boolean dualRoleFullTimeStaff) {
+			@Schema(example = "27000") @NotNull(message = "児童人口を入力してください") @PositiveOrZero(message = "児童人口は0以上の数で入力してください") @Max(value = 100_000_000, message = "児童人口は1億人以下で入力してください") Long childPopulation,
+			@PositiveOrZero(message = "人口は0以上の数で入力してください") @Max(value = 200_000_000, message = "人口は2億人以下で入力してください") Long population, Boolean dualRoleFullTimeStaff) {
 	}
 
 	/**

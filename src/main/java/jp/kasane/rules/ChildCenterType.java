@@ -46,7 +46,7 @@ public enum ChildCenterType {
 		if (childPopulation < 0) {
 			throw new IllegalArgumentException("child population must not be negative");
 		}
-		return Arrays.stream(values()).filter(t -> childPopulation >= t.from && childPopulation < t.below).findFirst()
+		return Arrays.stream(values()).filter(t -> childPopulation >= t.from && (childPopulation < t.below || t.below == Long.MAX_VALUE)).findFirst()
 			.orElseThrow();
 	}
 

@@ -36,8 +36,8 @@ public final class ChildRearingHubStandardRule {
 			@Schema(example = "GENERAL") @NotNull(message = "実施形態を選んでください") ChildRearingHubType hubType,
 			@Schema(example = "3") @NotNull(message = "週の開設日数を入力してください") @PositiveOrZero(message = "週の開設日数は0以上で入力してください") @Max(value = 7, message = "週の開設日数は7日以下で入力してください") Integer daysPerWeek,
 			@Schema(example = "5") @NotNull(message = "1日の開設時間を入力してください") @DecimalMin(value = "0", message = "1日の開設時間は0以上で入力してください") @DecimalMax(value = "24", message = "1日の開設時間は24時間以下で入力してください") BigDecimal hoursPerDay,
-			@Schema(example = "2") @NotNull(message = "職員の数を入力してください") @PositiveOrZero(message = "職員の数は0以上で入力してください") Integer staff,
-			@Schema(example = "1") @NotNull(message = "講習等の月の回数を入力してください") @PositiveOrZero(message = "講習等の回数は0以上で入力してください") Integer lecturesPerMonth,
+			@Schema(example = "2") @NotNull(message = "職員の数を入力してください") @PositiveOrZero(message = "職員の数は0以上で入力してください") @Max(value = 10_000, message = "職員の数は1万人以下で入力してください") Integer staff,
+			@Schema(example = "1") @NotNull(message = "講習等の月の回数を入力してください") @PositiveOrZero(message = "講習等の回数は0以上で入力してください") @Max(value = 1_000, message = "講習等の回数は月1000回以下で入力してください") Integer lecturesPerMonth,
 			@PositiveOrZero(message = "取組の数は0以上で入力してください") @Max(value = 3, message = "取組の数は3以下で入力してください") Integer activities) {
 	}
 

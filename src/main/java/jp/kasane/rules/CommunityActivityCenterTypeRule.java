@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jp.kasane.shared.InvalidField;
@@ -38,12 +40,12 @@ public final class CommunityActivityCenterTypeRule {
 	 * @param trackRecordYears    years of the disability group's 通所による援護事業 (0 if not such a group)
 	 */
 	public record ActivityCenterQuery(
-			@Schema(example = "16") @NotNull(message = "1日当たりの実利用人員を入力してください") @DecimalMin(value = "0", message = "実利用人員は0以上で入力してください") BigDecimal dailyUsers,
-			@Schema(example = "3") @NotNull(message = "職員の数を入力してください") @PositiveOrZero(message = "職員の数は0以上で入力してください") Integer staff,
-			@Schema(example = "1") @NotNull(message = "常勤の職員の数を入力してください") @PositiveOrZero(message = "常勤の職員の数は0以上で入力してください") Integer fullTimeStaff,
-			@Schema(example = "1") @NotNull(message = "専任の職員の数を入力してください") @PositiveOrZero(message = "専任の職員の数は0以上で入力してください") Integer dedicatedStaff,
+			@Schema(example = "16") @NotNull(message = "1日当たりの実利用人員を入力してください") @DecimalMin(value = "0", message = "実利用人員は0以上で入力してください") @DecimalMax(value = "100000", message = "実利用人員は10万人以下で入力してください") BigDecimal dailyUsers,
+			@Schema(example = "3") @NotNull(message = "職員の数を入力してください") @PositiveOrZero(message = "職員の数は0以上で入力してください") @Max(value = 10_000, message = "職員の数は1万人以下で入力してください") Integer staff,
+			@Schema(example = "1") @NotNull(message = "常勤の職員の数を入力してください") @PositiveOrZero(message = "常勤の職員の数は0以上で入力してください") @Max(value = 10_000, message = "常勤の職員の数は1万人以下で入力してください") Integer fullTimeStaff,
+			@Schema(example = "1") @NotNull(message = "専任の職員の数を入力してください") @PositiveOrZero(message = "専任の職員の数は0以上で入力してください") @Max(value = 10_000, message = "専任の職員の数は1万人以下で入力してください") Integer dedicatedStaff,
 			@Schema(example = "false") @NotNull(message = "相談支援事業を併せて実施しているかを選んでください") Boolean consultationSupport,
-			@Schema(example = "0") @NotNull(message = "障害者団体等の通所による援護事業の実績年数を入力してください（該当しなければ0）") @PositiveOrZero(message = "実績年数は0以上で入力してください") Integer trackRecordYears) {
+			@Schema(example = "0") @NotNull(message = "障害者団体等の通所による援護事業の実績年数を入力してください（該当しなければ0）") @PositiveOrZero(message = "実績年数は0以上で入力してください") @Max(value = 1_000, message = "実績年数は1000年以下で入力してください") Integer trackRecordYears) {
 	}
 
 	/** Whether the centre meets one type, and what is missing. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -31,8 +32,8 @@ public final class SupportPlanAssistantRule {
 	 * @param population 人口 of the municipality
 	 */
 	public record SupportPlanQuery(
-			@Schema(example = "81") @NotNull(message = "サポートプランの件数を入力してください") @PositiveOrZero(message = "サポートプランの件数は0以上の数で入力してください") Integer plans,
-			@Schema(example = "150000") @NotNull(message = "人口を入力してください") @PositiveOrZero(message = "人口は0以上の数で入力してください") Long population) {
+			@Schema(example = "81") @NotNull(message = "サポートプランの件数を入力してください") @PositiveOrZero(message = "サポートプランの件数は0以上の数で入力してください") @Max(value = 1_000_000, message = "サポートプランの件数は100万件以下で入力してください") Integer plans,
+			@Schema(example = "150000") @NotNull(message = "人口を入力してください") @PositiveOrZero(message = "人口は0以上の数で入力してください") @Max(value = 200_000_000, message = "人口は2億人以下で入力してください") Long population) {
 	}
 
 	/**

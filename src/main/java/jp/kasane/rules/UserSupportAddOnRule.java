@@ -57,9 +57,9 @@ public final class UserSupportAddOnRule {
 			@Schema(example = "2") @NotNull(message = "18時以降の開所時間を入力してください") @DecimalMin(value = "0", message = "18時以降の開所時間は0以上で入力してください") @DecimalMax(value = "6", message = "18時以降の開所時間は6時間以下で入力してください") BigDecimal eveningHoursAfter18,
 			@Schema(example = "false") @NotNull(message = "土曜日または日曜日・祝日等に開所するかを選んでください") Boolean weekendOrHolidayOpening,
 			@Schema(example = "false") @NotNull(message = "出張相談支援を実施しているかを選んでください") Boolean outreach,
-			@Schema(example = "1300") @NotNull(message = "相談等の件数を入力してください") @PositiveOrZero(message = "相談等の件数は0以上で入力してください") Integer consultations,
-			@Schema(example = "240") @NotNull(message = "開所日数（期間中）を入力してください") @PositiveOrZero(message = "開所日数は0以上で入力してください") Integer openingDays,
-			@Schema(example = "2") @NotNull(message = "専任職員の数を入力してください") @PositiveOrZero(message = "専任職員の数は0以上で入力してください") Integer dedicatedStaff,
+			@Schema(example = "1300") @NotNull(message = "相談等の件数を入力してください") @PositiveOrZero(message = "相談等の件数は0以上で入力してください") @Max(value = 10_000_000, message = "相談等の件数は1千万件以下で入力してください") Integer consultations,
+			@Schema(example = "240") @NotNull(message = "開所日数（期間中）を入力してください") @PositiveOrZero(message = "開所日数は0以上で入力してください") @Max(value = 366, message = "開所日数は366日以下で入力してください") Integer openingDays,
+			@Schema(example = "2") @NotNull(message = "専任職員の数を入力してください") @PositiveOrZero(message = "専任職員の数は0以上で入力してください") @Max(value = 10_000, message = "専任職員の数は1万人以下で入力してください") Integer dedicatedStaff,
 			@Schema(example = "true") @NotNull(message = "事業計画書の作成・公表をしているかを選んでください") Boolean businessPlanPublished,
 			@Schema(example = "true") @NotNull(message = "人員配置の予定と実績を記録しているかを選んでください") Boolean staffingRecorded) {
 	}
