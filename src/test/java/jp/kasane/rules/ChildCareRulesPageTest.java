@@ -21,7 +21,7 @@ class ChildCareRulesPageTest extends IntegrationTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("制度ルール（こども家庭センター・拠点など）", "href=\"/rules\"");
 		for (String rule : ChildCareRulesPageController.RULES) {
-			assertThat(page.body()).contains("action=\"/rules/child-care/" + rule + "\"");
+			assertThat(page.body()).contains("action=\"/rules/child-care/" + rule + "#" + rule + "\"");
 		}
 	}
 
