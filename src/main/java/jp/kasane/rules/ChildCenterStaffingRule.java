@@ -80,6 +80,10 @@ public final class ChildCenterStaffingRule {
 			reasons.add(type.label() + "は小規模B型以上のため、児童千人当たりの児童虐待相談対応件数が全国平均を上回る場合は、"
 					+ "算式（別表2）で算定した虐待対応専門員を最低配置人員に上乗せして配置する必要があります。");
 		}
+		reasons.add(switch (type) {
+			case SMALL_A, SMALL_B, SMALL_C -> "小規模型（小規模市・町村部）では、2次医療圏を単位とした広域での設置も考えられます。";
+			case MEDIUM, LARGE -> type.label() + "の市部では、区域等に応じて複数のこども家庭センターを設置することも考えられ、指定都市では行政区ごとの設置が求められます。";
+		});
 		reasons.add("このほか、必要に応じて安全確認対応職員、事務処理対応職員等を配置することが望ましいとされています。");
 		List<RuleSource> sources = List.of(ChildCareSources.userSupport("4(3)④エ(ウ)"),
 				ChildCareSources.userSupport("【別添4】"), ChildCareSources.userSupport("【別表】1"));

@@ -61,6 +61,12 @@ class ChildCenterStaffingRuleTest {
 	}
 
 	@Test
+	void theReasonsSayHowCentresMayBeSetUpForTheType() {
+		assertThat(of(26_999).reasons()).anyMatch(r -> r.contains("2次医療圏"));
+		assertThat(of(27_000).reasons()).anyMatch(r -> r.contains("行政区ごとの設置"));
+	}
+
+	@Test
 	void fromSmallBOnTheReasonsPointToTheAbuseTopUp() {
 		assertThat(of(8_999).reasons()).noneMatch(r -> r.contains("上乗せして配置する必要"));
 		assertThat(of(9_000).reasons()).anyMatch(r -> r.contains("上乗せして配置する必要"));
