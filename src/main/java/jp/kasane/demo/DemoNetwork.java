@@ -17,7 +17,7 @@ import jp.kasane.network.DiscussionStage;
 import jp.kasane.network.EducationKind;
 import jp.kasane.network.GoalProgram;
 import jp.kasane.network.ImplementingBody;
-import jp.kasane.network.MeetingKind;
+import jp.kasane.network.NetworkMeetingKind;
 import jp.kasane.network.NetworkForms;
 import jp.kasane.network.NetworkManagement;
 import jp.kasane.network.NetworkViews;
@@ -131,9 +131,9 @@ class DemoNetwork {
 		member(m, id, "社会福祉法人みどり会", CouncilMemberKind.SOCIAL_WELFARE_CORPORATION, null);
 		member(m, id, "社会福祉法人ひかり保育会", CouncilMemberKind.SOCIAL_WELFARE_CORPORATION, null);
 		member(m, id, "ひかり保育園", CouncilMemberKind.FACILITY, "社会福祉法人ひかり保育会");
-		network.addCouncilMeeting(id, new NetworkForms.NewMeeting(MeetingKind.REPRESENTATIVES, today.minusDays(40),
+		network.addCouncilMeeting(id, new NetworkForms.NewMeeting(NetworkMeetingKind.REPRESENTATIVES, today.minusDays(40),
 				"代表者会（理事長・施設長）：今年度の公益的な取組", 14, Set.of(), "年3回程度開催"));
-		network.addCouncilMeeting(id, new NetworkForms.NewMeeting(MeetingKind.STAFF, today.minusDays(10),
+		network.addCouncilMeeting(id, new NetworkForms.NewMeeting(NetworkMeetingKind.STAFF, today.minusDays(10),
 				"現場担当者会議：子ども食堂の運営", 9, Set.of(), null));
 		network.addCouncilActivity(id, new NetworkForms.NewCouncilActivity(CouncilActivityKind.PUBLIC_INTEREST,
 				"子ども食堂「かさね食堂」", m.get("社会福祉法人かさね福祉会"),
@@ -164,7 +164,7 @@ class DemoNetwork {
 				year.start(), null));
 		network.addPromoter(new NetworkForms.NewPromoter("田中 健", "主任介護支援専門員・相談支援の実務経験8年",
 				"かさね市北部地域包括支援センター", year.start(), null));
-		network.addPromotionMeeting(new NetworkForms.NewMeeting(MeetingKind.PROMOTION, within(year, today, 21),
+		network.addPromotionMeeting(new NetworkForms.NewMeeting(NetworkMeetingKind.PROMOTION, within(year, today, 21),
 				"相談支援包括化推進会議（第1回）", 16, Set.of(PromotionTopic.WORK_OF_AGENCIES, PromotionTopic.COLLABORATION_METHODS,
 						PromotionTopic.RESULT_VERIFICATION), "自立支援協議会の場を活用"));
 		LocalDate setBefore = year.start().minusDays(15);

@@ -281,7 +281,7 @@ public class NetworkManagement {
 	public NetworkViews.Meeting addCouncilMeeting(UUID council, NetworkForms.NewMeeting form) {
 		Actor actor = maintainer();
 		council(council);
-		if (form.kind() == MeetingKind.PROMOTION || form.kind() == MeetingKind.PROMOTION_CASE) {
+		if (form.kind() == NetworkMeetingKind.PROMOTION || form.kind() == NetworkMeetingKind.PROMOTION_CASE) {
 			throw new InvalidField("kind", "連絡会の会議の種類（代表者会・現場担当者会議・プロジェクト委員会）を選んでください");
 		}
 		return meeting(actor, council, form);
@@ -388,7 +388,7 @@ public class NetworkManagement {
 	/** Records a 相談支援包括化推進会議 (or a 担当者会議 under it) after it was held. */
 	public NetworkViews.Meeting addPromotionMeeting(NetworkForms.NewMeeting form) {
 		Actor actor = maintainer();
-		if (form.kind() != MeetingKind.PROMOTION && form.kind() != MeetingKind.PROMOTION_CASE) {
+		if (form.kind() != NetworkMeetingKind.PROMOTION && form.kind() != NetworkMeetingKind.PROMOTION_CASE) {
 			throw new InvalidField("kind", "相談支援包括化推進会議か担当者会議を選んでください");
 		}
 		return meeting(actor, null, form);

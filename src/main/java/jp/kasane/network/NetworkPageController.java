@@ -254,11 +254,11 @@ class NetworkPageController {
 	private String councilPage(UUID id, Model model) {
 		model.addAttribute("council", network.council(id));
 		putIfAbsent(model, "memberForm", new NetworkForms.NewCouncilMember("", null, ""));
-		putIfAbsent(model, "meetingForm", new NetworkForms.NewMeeting(MeetingKind.REPRESENTATIVES, today(), "", null, Set.of(), ""));
+		putIfAbsent(model, "meetingForm", new NetworkForms.NewMeeting(NetworkMeetingKind.REPRESENTATIVES, today(), "", null, Set.of(), ""));
 		putIfAbsent(model, "councilActivityForm", new NetworkForms.NewCouncilActivity(CouncilActivityKind.PUBLIC_INTEREST, "",
 				null, Set.of(), null, null, today(), null, ""));
 		model.addAttribute("memberKinds", CouncilMemberKind.values());
-		model.addAttribute("meetingKinds", List.of(MeetingKind.REPRESENTATIVES, MeetingKind.STAFF, MeetingKind.PROJECT));
+		model.addAttribute("meetingKinds", List.of(NetworkMeetingKind.REPRESENTATIVES, NetworkMeetingKind.STAFF, NetworkMeetingKind.PROJECT));
 		model.addAttribute("activityKinds", CouncilActivityKind.values());
 		model.addAttribute("agreementKinds", AgreementKind.values());
 		model.addAttribute("educationKinds", EducationKind.values());
@@ -383,12 +383,12 @@ class NetworkPageController {
 		model.addAttribute("regional", network.regional());
 		putIfAbsent(model, "yearForm", new RegionalYearPage(next, false, "", ""));
 		putIfAbsent(model, "promoterForm", new NetworkForms.NewPromoter("", "", "", today(), null));
-		putIfAbsent(model, "promotionForm", new NetworkForms.NewMeeting(MeetingKind.PROMOTION, today(), "", null, Set.of(), ""));
+		putIfAbsent(model, "promotionForm", new NetworkForms.NewMeeting(NetworkMeetingKind.PROMOTION, today(), "", null, Set.of(), ""));
 		putIfAbsent(model, "goalForm", new NetworkForms.NewGoal(next, null, "", null, "", today()));
 		model.addAttribute("nextYearLabel", new FiscalYear(next).label());
 		model.addAttribute("topics", PromotionTopic.values());
 		model.addAttribute("programs", GoalProgram.values());
-		model.addAttribute("promotionKinds", List.of(MeetingKind.PROMOTION, MeetingKind.PROMOTION_CASE));
+		model.addAttribute("promotionKinds", List.of(NetworkMeetingKind.PROMOTION, NetworkMeetingKind.PROMOTION_CASE));
 		model.addAttribute("maintainer", network.mayMaintain());
 		return "network/regional";
 	}

@@ -329,7 +329,7 @@ class NetworkRecords {
 				 ORDER BY held_on DESC, created_at DESC""")
 			.params(tenant.value(), council, council)
 			.query((rs, n) -> {
-				MeetingKind kind = MeetingKind.valueOf(rs.getString("kind"));
+				NetworkMeetingKind kind = NetworkMeetingKind.valueOf(rs.getString("kind"));
 				List<PromotionTopic> topics = rs.getString("topics") == null ? List.of()
 						: Arrays.stream(rs.getString("topics").split(",")).map(PromotionTopic::valueOf).toList();
 				return new NetworkViews.Meeting(rs.getObject("id", UUID.class), rs.getObject("council_id", UUID.class), kind,

@@ -1,7 +1,7 @@
 package jp.kasane.network;
 
 /** Meetings recorded by this module: a council's (代表者会, 現場担当者会議, プロジェクト委員会) and 相談支援包括化推進会議 with its 担当者会議 (003 2(4)ウ). */
-public enum MeetingKind {
+public enum NetworkMeetingKind {
 	REPRESENTATIVES("代表者会"),
 	STAFF("現場担当者会議"),
 	PROJECT("プロジェクト委員会・幹事会"),
@@ -10,7 +10,7 @@ public enum MeetingKind {
 
 	private final String label;
 
-	MeetingKind(String label) {
+	NetworkMeetingKind(String label) {
 		this.label = label;
 	}
 
