@@ -61,6 +61,12 @@ class NetworkApiController {
 		return network.addParticipant(id, form);
 	}
 
+	@PostMapping("/participants/{id}/leave")
+	@Operation(summary = "参画法人・機関の脱退を記録する（その日から参画法人数に数えない）")
+	NetworkViews.Platform leave(@PathVariable UUID id, @Valid @RequestBody NetworkForms.Leave form) {
+		return network.leave(id, form);
+	}
+
 	@PostMapping("/platforms/{id}/activities")
 	@Operation(summary = "取組を記録する（ア 討議〈stage〉・イ 協働事業〈category〉・ウ 人材確保〈workforceKind〉・エ・オ・カ）")
 	ResponseEntity<NetworkViews.Activity> addActivity(@PathVariable UUID id,

@@ -45,6 +45,11 @@ public final class NetworkForms {
 		}
 	}
 
+	/** A participant leaves the platform (no longer counted as 参画法人 from that day). */
+	@Schema(name = "NetworkLeave")
+	public record Leave(@NotNull(message = "脱退日を入力してください") LocalDate leftOn) {
+	}
+
 	/**
 	 * An activity of kind ア–カ. ア needs {@code stage}; イ needs {@code category} (its phase starts at 計画);
 	 * ウ needs {@code workforceKind}, a 合同研修 may carry {@code registered}/{@code attended}, a 人事交流

@@ -93,6 +93,26 @@ public class NetworkManagement {
 		return platform(platform);
 	}
 
+	/** A participant leaves; from that day it is no longer counted as 参画法人. */
+	public NetworkViews.Platform leave(UUID participant, NetworkForms.Leave form) {
+		Actor actor = maintainer();
+		UUID platform = records.platformOfParticipant(actor.tenantId(), participant)
+			.orElseThrow(() -> new NotFoundException("platform-participant", participant.toString()));
+		NetworkViews.Participant p = records.participants(actor.tenantId(), platform).stream()
+			.filter(x -> x.id().equals(participant)).findFirst().orElseThrow();
+		if (p.leftOn() != null) {
+			throw new RuleViolation("PARTICIPANT_LEFT", "「" + p.name() + "」は" + p.leftOn() + "に脱退済みです");
+		}
+		if (form.leftOn().isAfter(today())) {
+			throw new InvalidField("leftOn", "脱退日に未来の日付は入力できません");
+		}
+		if (form.leftOn().isBefore(p.joinedOn())) {
+			throw new InvalidField("leftOn", "脱退日は参画日（" + p.joinedOn() + "）以後にしてください");
+		}
+		records.leave(actor.tenantId(), participant, form.leftOn());
+		return platform(platform);
+	}
+
 	public NetworkViews.Activity addActivity(UUID platform, NetworkForms.NewActivity form) {
 		Actor actor = maintainer();
 		row(actor.tenantId(), platform);

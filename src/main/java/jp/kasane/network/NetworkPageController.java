@@ -141,6 +141,11 @@ class NetworkPageController {
 		return platformPage(id, model);
 	}
 
+	@PostMapping("/network/platforms/{id}/participants/{participant}/leave")
+	String leave(@PathVariable UUID id, @PathVariable UUID participant, RedirectAttributes flash) {
+		return small(id, flash, "脱退を記録しました", () -> network.leave(participant, new NetworkForms.Leave(today())));
+	}
+
 	@PostMapping("/network/platforms/{id}/activities/{activity}/phase")
 	String changePhase(@PathVariable UUID id, @PathVariable UUID activity, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) Integer version, RedirectAttributes flash) {

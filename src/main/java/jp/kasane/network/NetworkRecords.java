@@ -86,6 +86,19 @@ class NetworkRecords {
 			.update();
 	}
 
+	Optional<UUID> platformOfParticipant(TenantId tenant, UUID participant) {
+		return jdbc.sql("SELECT platform_id FROM network_participant WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), participant)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void leave(TenantId tenant, UUID participant, LocalDate leftOn) {
+		jdbc.sql("UPDATE network_participant SET left_on = ? WHERE tenant_id = ? AND id = ? AND left_on IS NULL")
+			.params(leftOn, tenant.value(), participant)
+			.update();
+	}
+
 	List<NetworkViews.Participant> participants(TenantId tenant, UUID platform) {
 		return jdbc.sql("SELECT * FROM network_participant WHERE tenant_id = ? AND platform_id = ? ORDER BY joined_on, created_at, name")
 			.params(tenant.value(), platform)

@@ -80,6 +80,29 @@ class NetworkPlatformTest extends IntegrationTest {
 	}
 
 	@Test
+	void aCorporationThatLeftIsNoLongerCounted() {
+		Api city = api("shiyakusho");
+		String id = platform(city, "脱退テスト " + uniqueKana());
+		participant(city, id, "社会福祉法人のこる", "SOCIAL_WELFARE_CORPORATION", true);
+		JsonNode participants = participant(city, id, "社会福祉法人やめる", "SOCIAL_WELFARE_CORPORATION", true).json()
+			.path("participants");
+		String leaving = participants.path(1).path("id").asString();
+		assertThat(city.get("/api/v1/network/platforms/" + id + "/subsidy-facts").json().path("participants").asInt()).isEqualTo(2);
+		assertField(city.post("/api/v1/network/participants/" + leaving + "/leave", Map.of("leftOn",
+				YEAR.start().minusDays(1).toString())), "leftOn");
+		assertField(city.post("/api/v1/network/participants/" + leaving + "/leave", Map.of("leftOn",
+				TODAY.plusDays(1).toString())), "leftOn");
+		assertField(city.post("/api/v1/network/participants/" + leaving + "/leave", Map.of()), "leftOn");
+		Response left = city.post("/api/v1/network/participants/" + leaving + "/leave", Map.of("leftOn", TODAY.toString()));
+		assertThat(left.status()).as(left.body()).isEqualTo(200);
+		assertThat(left.json().path("subsidyFacts").path("participants").asInt()).isEqualTo(1);
+		assertThat(city.post("/api/v1/network/participants/" + leaving + "/leave", Map.of("leftOn", TODAY.toString())).code())
+			.isEqualTo("PARTICIPANT_LEFT");
+		assertThat(api("hokatsu").post("/api/v1/network/participants/" + leaving + "/leave", Map.of("leftOn",
+				TODAY.toString())).status()).isEqualTo(403);
+	}
+
+	@Test
 	void activitiesSayWhatTheirKindNeeds() {
 		Api city = api("shiyakusho");
 		String id = platform(city, "活動テスト " + uniqueKana());
