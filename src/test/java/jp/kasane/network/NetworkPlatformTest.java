@@ -203,6 +203,16 @@ class NetworkPlatformTest extends IntegrationTest {
 				"title", "段階なし", "heldOn", TODAY.toString()));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("討議・企画・実施方法の検討・検証のどれの会合かを選んでください");
+		PageSession.Page pilot = chiiki.submit("/network/platforms/" + id + "/activities", Map.of("kind", "COLLABORATION",
+				"category", "ADVOCACY", "title", "権利擁護の試行", "heldOn", TODAY.toString()));
+		assertThat(pilot.body()).contains("権利擁護の試行", "（コ）高齢者や障害者等に対する権利擁護支援", "試行に進める");
+		String activity = pilot.body().replaceAll("(?s).*action=\"/network/platforms/" + id + "/activities/([0-9a-f-]{36})/phase\".*", "$1");
+		PageSession.Page trial = chiiki.submit("/network/platforms/" + id + "/activities/" + activity + "/phase",
+				Map.of("phase", "TRIAL", "version", "0"));
+		assertThat(trial.body()).contains("協働事業を次の段階に進めました", "検証に進める");
+		PageSession.Page stale = chiiki.submit("/network/platforms/" + id + "/activities/" + activity + "/phase",
+				Map.of("phase", "VERIFIED", "version", "0"));
+		assertThat(stale.body()).contains("他の人が先に更新しました");
 		PageSession.Page twice = chiiki.post("/network/platforms/" + id + "/subsidy-years", Map.of("fiscalYear",
 				Integer.toString(YEAR.year()), "amountThousandYen", "-1"));
 		assertThat(twice.body()).contains("補助額は0以上で入力してください");
