@@ -73,13 +73,14 @@ public class DemoTownLoader {
 	private final DemoCommunity community;
 	private final ParticipationManagement participation;
 	private final DemoHousing housing;
+	private final DemoNetwork network;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
 			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community,
-			ParticipationManagement participation, DemoHousing housing, JdbcClient jdbc, Clock clock) {
+			ParticipationManagement participation, DemoHousing housing, DemoNetwork network, JdbcClient jdbc, Clock clock) {
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -92,6 +93,7 @@ public class DemoTownLoader {
 		this.community = community;
 		this.participation = participation;
 		this.housing = housing;
+		this.network = network;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -155,6 +157,7 @@ public class DemoTownLoader {
 		community.store(tenant, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal), coordinator);
 		DemoParticipation.store(participation, tenant, municipal);
 		housing.store(tenant, municipal);
+		network.store(tenant, municipal, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal));
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
