@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kasane.rules.PlatformSubsidyRule;
 import jp.kasane.shared.FiscalYear;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.RuleViolation;
@@ -44,10 +45,12 @@ class NetworkPageController {
 	private static final String STALE = "他の人が先に更新しました。最新の内容を確認してから、もう一度操作してください";
 
 	private final NetworkManagement network;
+	private final PlatformSubsidyRule subsidyRule;
 	private final Clock clock;
 
-	NetworkPageController(NetworkManagement network, Clock clock) {
+	NetworkPageController(NetworkManagement network, PlatformSubsidyRule subsidyRule, Clock clock) {
 		this.network = network;
+		this.subsidyRule = subsidyRule;
 		this.clock = clock;
 	}
 
@@ -201,7 +204,12 @@ class NetworkPageController {
 	private String platformPage(UUID id, Model model) {
 		NetworkViews.Platform platform = network.platform(id);
 		model.addAttribute("platform", platform);
-		model.addAttribute("facts", platform.subsidyFacts());
+		PlatformSubsidyFacts facts = platform.subsidyFacts();
+		model.addAttribute("facts", facts);
+		// The same rule the planner page and POST /api/v1/rules/platform-subsidy answer with (000 4(2)).
+		model.addAttribute("subsidy", subsidyRule.evaluate(new PlatformSubsidyRule.Input(facts.participants(),
+				facts.subsidyYear(), facts.backOfficeConsolidation(), facts.backOfficeAddOnUsedBefore(), facts.ict(),
+				facts.ictAddOnUsedBefore(), facts.convertedToRenkeiSuishinHojin())));
 		putIfAbsent(model, "participantForm", new NetworkForms.NewParticipant("", null, false, today()));
 		putIfAbsent(model, "activityForm", new NetworkForms.NewActivity(null, "", today(), null, null, null, false, null, null,
 				null, null, ""));

@@ -6,5 +6,5 @@
  * (seed 003): areas, 相談支援包括化推進員, 推進会議 and 成果目標.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "network",
-		allowedDependencies = { "shared", "organization" })
+		allowedDependencies = { "shared", "organization", "rules" })
 package jp.kasane.network;

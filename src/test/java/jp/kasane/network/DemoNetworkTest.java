@@ -44,6 +44,9 @@ class DemoNetworkTest extends IntegrationTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("補助の判定に使う事実", "1年目", "今年度あり", "両法人が合意", "試行",
 				"（イ）現時点では自立している単身高齢者に対する見守り等その孤立死防止のための事業", "申込 42 人／参加 38 人");
+		// The platform subsidy rule answers on the page from these facts: 7 corporations (6–9), year 1, エ this year.
+		assertThat(page.body()).contains("id=\"subsidy-answer\"", "基準額 2500千円 ＋ 加算 3200千円 ＝ 上限 5700千円（以内）",
+				"小規模法人のネットワーク化による協働推進事業実施要綱 4(2)");
 	}
 
 	@Test

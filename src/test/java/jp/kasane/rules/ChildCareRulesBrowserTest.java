@@ -9,11 +9,9 @@ import java.util.function.Function;
 
 import jp.kasane.IntegrationTest;
 import jp.kasane.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -32,31 +30,17 @@ class ChildCareRulesBrowserTest extends IntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-	private static Chromium chromium;
-	private static WebDriver driver;
-
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
+	static final Chromium.PerClass CHROMIUM = Chromium.perClass();
+
+	private WebDriver driver;
 
 	private String base;
 
 	@BeforeEach
 	void browser() throws IOException {
-		Chromium.assumeInstalled("ChildCareRulesBrowserTest");
-		if (chromium == null) {
-			chromium = Chromium.start();
-			driver = chromium.driver();
-		}
+		driver = CHROMIUM.driver();
 		base = "http://localhost:" + port;
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-			driver = null;
-		}
 	}
 
 	@Test
@@ -70,7 +54,7 @@ class ChildCareRulesBrowserTest extends IntegrationTest {
 		String answer = driver.findElement(By.cssSelector("#child-center-staffing .answer")).getText();
 		assertThat(answer).contains("中規模型", "子ども家庭支援員", "常時3名", "心理担当支援員", "常時1名", "虐待対応専門員", "常時2名", "常時6名",
 				"理由", "出典", "【別表】1");
-		chromium.screenshot("rules-child-care");
+		CHROMIUM.screenshot("rules-child-care");
 
 		WebElement hub = driver.findElement(By.id("child-rearing-hub"));
 		new Select(hub.findElement(By.name("hubType"))).selectByVisibleText("一般型");
@@ -117,7 +101,7 @@ class ChildCareRulesBrowserTest extends IntegrationTest {
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")), "the next page's heading");
 	}
 
-	private static <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
+	private <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
 		try {
 			return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).until(condition);
 		}

@@ -7,11 +7,9 @@ import java.time.Duration;
 
 import jp.kasane.IntegrationTest;
 import jp.kasane.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,28 +24,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RulesPlannerBrowserTest extends IntegrationTest {
 
-	private static Chromium chromium;
-	private static WebDriver driver;
-
 	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Chromium.screenshotOnFailure(() -> chromium);
+	static final Chromium.PerClass CHROMIUM = Chromium.perClass();
+
+	private WebDriver driver;
 
 	@BeforeEach
 	void browser() throws IOException {
-		Chromium.assumeInstalled("RulesPlannerBrowserTest");
-		if (chromium == null) {
-			chromium = Chromium.start();
-			driver = chromium.driver();
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-			driver = null;
-		}
+		driver = CHROMIUM.driver();
 	}
 
 	@Test
@@ -69,7 +53,7 @@ class RulesPlannerBrowserTest extends IntegrationTest {
 		assertThat(answer.getText()).contains("対象です", "2,500千円以内", "3,200千円以内", "5,700千円以内", "理由", "出典",
 				"小規模法人のネットワーク化による協働推進事業実施要綱 4(2)");
 		assertThat(driver.findElement(By.name("participants")).getAttribute("value")).isEqualTo("6");
-		chromium.screenshot("rules-planner");
+		CHROMIUM.screenshot("rules-planner");
 
 		WebElement share = driver.findElement(By.cssSelector("form[action*='/rules/cost-share']"));
 		new Select(share.findElement(By.name("program"))).selectByValue("CARE_PREVENTION_ACTIVITY");
@@ -86,7 +70,7 @@ class RulesPlannerBrowserTest extends IntegrationTest {
 		assertThat(driver.findElements(By.id("new-function-answer"))).isEmpty();
 	}
 
-	private static <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
+	private <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)).until(condition);
 	}
 }
