@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.kasane.shared.KanaFolding;
 import jp.kasane.shared.TenantId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ class DirectoryRecords {
 		List<Object> params = new ArrayList<>();
 		for (String word : filter.words()) {
 			where.append(" AND p.search_text LIKE ?");
-			params.add("%" + SearchText.fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.add("%" + KanaFolding.fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (filter.target() != null) {
 			// A place for everyone (誰でも) welcomes any target too.
@@ -211,7 +212,7 @@ class DirectoryRecords {
 	}
 
 	private static String searchText(PlaceForm f) {
-		return SearchText.fold(f.name() + " " + (f.description() == null ? "" : f.description()) + " " + f.operatorName());
+		return KanaFolding.fold(f.name() + " " + (f.description() == null ? "" : f.description()) + " " + f.operatorName());
 	}
 
 	private static String blank(String text) {

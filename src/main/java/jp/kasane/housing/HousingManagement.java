@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jp.kasane.audit.AuditAction;
@@ -142,13 +143,29 @@ public class HousingManagement {
 	/** Everyone in 居住継続支援 the user may see, the next follow-up first. */
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
 	public List<HousingSupport> supports() {
+		return listed(support -> true);
+	}
+
+	/**
+	 * Those whose next follow-up is within a week or overdue, for the start page: only these are
+	 * listed, so only these leave an audit entry each time the page is opened.
+	 */
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+	public List<HousingSupport> dueSoon() {
+		return listed(HousingSupport::dueSoon);
+	}
+
+	private List<HousingSupport> listed(Predicate<HousingSupport> shown) {
 		Actor actor = ActorContext.require();
 		List<HousingSupport> visible = new ArrayList<>();
 		List<AuditEvent> listed = new ArrayList<>();
 		for (HousingRecords.Row row : records.all(actor.tenantId())) {
 			basis(actor, row).ifPresent(basis -> {
-				visible.add(view(actor, row));
-				listed.add(new AuditEvent(AuditAction.LIST, RECORD_TYPE, row.id().toString(), new PersonId(row.personId()), basis));
+				HousingSupport support = view(actor, row);
+				if (shown.test(support)) {
+					visible.add(support);
+					listed.add(new AuditEvent(AuditAction.LIST, RECORD_TYPE, row.id().toString(), new PersonId(row.personId()), basis));
+				}
 			});
 		}
 		audit.recordAll(listed);

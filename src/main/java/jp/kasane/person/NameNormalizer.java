@@ -1,16 +1,16 @@
 package jp.kasane.person;
 
-import java.text.Normalizer;
 import java.util.Map;
+
+import jp.kasane.shared.KanaFolding;
 
 /**
  * The key under which names are compared for duplicate detection (名寄せ) and search (氏名検索).
  * Two spellings of the same name that differ only in how they were typed get the same key:
  * <ol>
- * <li>NFKC: 全角英数 → 半角, 半角カナ → 全角カナ ("ﾔﾏﾀﾞ" → "ヤマダ")</li>
- * <li>ひらがな → カタカナ ("やまだ" → "ヤマダ"); small kana (ャュョ) and the long vowel mark ー are kept</li>
+ * <li>{@link KanaFolding}: NFKC (全角英数 → 半角, "ﾔﾏﾀﾞ" → "ヤマダ"), ひらがな → カタカナ ("やまだ" → "ヤマダ";
+ * small kana and the long vowel mark ー are kept), letters lower-cased</li>
  * <li>spaces (including 全角スペース), the middle dot ・ and hyphen-like or equals-like separators removed</li>
- * <li>Latin letters lower-cased</li>
  * <li>well-known variant kanji (異体字) mapped to one standard form ("髙橋" → "高橋")</li>
  * </ol>
  * The key is for matching only; never show it or store it in place of the name as written.
@@ -63,16 +63,13 @@ public final class NameNormalizer {
 
 	/** The matching key of a name; "" for null. */
 	public static String key(String text) {
-		if (text == null) {
-			return "";
-		}
-		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		StringBuilder key = new StringBuilder(nfkc.length());
-		nfkc.codePoints().forEach(cp -> {
+		String folded = KanaFolding.fold(text);
+		StringBuilder key = new StringBuilder(folded.length());
+		folded.codePoints().forEach(cp -> {
 			if (isSeparator(cp)) {
 				return;
 			}
-			String s = new String(Character.toChars(toKatakana(toLowerLatin(cp))));
+			String s = new String(Character.toChars(cp));
 			key.append(VARIANTS.getOrDefault(s, s));
 		});
 		return key.toString();
@@ -83,14 +80,5 @@ public final class NameNormalizer {
 				|| cp == '・' || cp == '·' // middle dots (NFKC has already turned ･ into ・)
 				|| cp == '-' || (cp >= '\u2010' && cp <= '\u2015') || cp == '\u2212' // hyphens, dashes, minus
 				|| cp == '=' || cp == '゠'; // double hyphens in foreign names (ジョン＝スミス)
-	}
-
-	/** ひらがな (U+3041–U+3096) and the marks ゝゞ → カタカナ. */
-	private static int toKatakana(int cp) {
-		return (cp >= 0x3041 && cp <= 0x3096) || cp == 0x309D || cp == 0x309E ? cp + 0x60 : cp;
-	}
-
-	private static int toLowerLatin(int cp) {
-		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
 	}
 }

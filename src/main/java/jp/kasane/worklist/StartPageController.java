@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jp.kasane.casework.CaseManagement;
 import jp.kasane.housing.HousingManagement;
-import jp.kasane.housing.HousingSupport;
 import jp.kasane.intake.IntakeManagement;
 import jp.kasane.intake.Referral;
 import jp.kasane.intake.ReferralStatus;
@@ -89,6 +88,6 @@ class StartPageController {
 				referrals.stream().filter(r -> r.fromAgency().equals(agency) && r.status() == ReferralStatus.REQUESTED).toList(),
 				thisWeek, pledges, caseTeam ? plans.monitoringDue() : List.of(), caseTeam ? cases.quietCases(quietDays) : List.of(),
 				quietDays, today, outreach.dueContacts(), participation.dueFollowUps(7),
-				housing.supports().stream().filter(HousingSupport::dueSoon).toList());
+				housing.dueSoon());
 	}
 }
