@@ -79,10 +79,13 @@ public class DisclosureManagement {
 	static final String THIRD_PARTY_MINUTES_REASON = "会議録の本文は本人以外の方に関する記載を含むため省略しました（開示請求者以外の個人に関する情報）。"
 			+ "本人に関する議題と決定は記載しています。";
 
+	static final String SHARED_CASE_REASON = "本人以外の方も対象の事例のため、支援経過・支援決定・プランの記載内容は省略しました（開示請求者以外の個人に関する情報）。"
+			+ "日付、種別、状態、機関、モニタリング日は記載しています。";
+
 	static final List<String> RULES = List.of(
 			"本人の記録は、各モジュールの閲覧規則に従い、出力した職員が閲覧できる範囲だけを記載しています。",
 			"世帯員は続柄だけを記載し、氏名・生年月日などは記載しません（出力した職員が閲覧できる世帯員に限ります）。",
-			"多機関協働の事例に本人以外の方がいる場合は人数だけを記載します。",
+			"多機関協働の事例に本人以外の方がいる場合は人数だけを記載し、その事例の支援経過・支援決定・プランの記載内容は省略します。",
 			"会議は本人が議題になったものだけを記載し、本人の議題と決定を記載します。会議録の本文は、すべての議題が本人に関するものである場合にだけ記載します。",
 			"支援会議（社会福祉法第106条の6）の記録は、守秘義務の誓約をした構成員でなければ記載せず、不開示として件数と理由を記載します。",
 			"他機関が機微な情報として記録した相談内容は、記録した機関だけが閲覧できるため記載しません。");
@@ -203,7 +206,7 @@ public class DisclosureManagement {
 		return new PersonDisclosure(PersonDisclosure.FORMAT, reference, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
 				organization.currentTenant().name(), agencies.get(actor.agencyId().value()), identity,
 				households(id, withheld), consents(id, agencies), consultations(id, actor, agencies, withheld),
-				referrals(id, agencies), cases(id, agencies), meetings(id, withheld), outreach(id, agencies),
+				referrals(id, agencies), cases(id, agencies, withheld), meetings(id, withheld), outreach(id, agencies),
 				participation(id), List.copyOf(withheld), RULES);
 	}
 
@@ -260,27 +263,42 @@ public class DisclosureManagement {
 			.toList();
 	}
 
-	private List<CasePart> cases(PersonId id, Map<UUID, String> agencies) {
+	/**
+	 * The person's cases. On a case with other people (a household), the free text of the 支援経過記録, the
+	 * 支援決定 and the plans may describe them too, so it is left out and counted as withheld; the dates,
+	 * kinds, states, agencies and monitoring dates stay.
+	 */
+	private List<CasePart> cases(PersonId id, Map<UUID, String> agencies, List<Withheld> withheld) {
 		List<CasePart> parts = new ArrayList<>();
+		int shared = 0;
 		for (UUID caseId : cases.casesOf(id)) {
 			CaseView c = cases.view(caseId);
+			int others = (int) c.people().stream().filter(p -> !p.equals(id.value())).count() + c.hiddenPeople();
+			boolean own = others == 0;
+			shared += own ? 0 : 1;
 			List<PlanPart> planParts = plans.plansOf(caseId).stream()
 				.sorted(Comparator.comparingInt(SupportPlan::versionNo))
-				.map(pl -> new PlanPart(pl.versionNo(), pl.status().label(), pl.adoptedOn(), pl.personGoals(), pl.policy(),
-						pl.roles().stream().map(r -> new PlanRole(agencies.getOrDefault(r.agency(), "―"), r.role(), r.tasks())).toList(),
+				.map(pl -> new PlanPart(pl.versionNo(), pl.status().label(), pl.adoptedOn(), own ? pl.personGoals() : null,
+						own ? pl.policy() : null,
+						pl.roles().stream().map(r -> new PlanRole(agencies.getOrDefault(r.agency(), "―"), r.role(), own ? r.tasks() : null))
+							.toList(),
 						pl.monitoringDates()))
 				.toList();
 			List<HousingPart> housingParts = housing.ofCase(caseId).supports().stream()
 				.filter(h -> h.personId().equals(id.value()))
 				.map(DisclosureManagement::housingPart)
 				.toList();
-			int others = (int) c.people().stream().filter(p -> !p.equals(id.value())).count() + c.hiddenPeople();
 			parts.add(new CasePart(c.id(), c.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), c.stateLabel(),
 					agencies.get(c.referrerAgency()), c.leadAgency() == null ? null : agencies.get(c.leadAgency()), others,
-					c.timeline().stream().map(e -> new TimelinePart(e.at(), e.kind(), e.kindLabel(), e.note())).toList(),
-					c.supportDecisions().stream().map(d -> new DecisionPart(d.program().label(), d.decidedOn(), d.earlyStart(), d.reason()))
+					own ? null : SHARED_CASE_REASON,
+					c.timeline().stream().map(e -> new TimelinePart(e.at(), e.kind(), e.kindLabel(), own ? e.note() : null)).toList(),
+					c.supportDecisions().stream()
+						.map(d -> new DecisionPart(d.program().label(), d.decidedOn(), d.earlyStart(), own ? d.reason() : null))
 						.toList(),
 					planParts, housingParts));
+		}
+		if (shared > 0) {
+			withheld.add(new Withheld("複数の方の事例の記載", shared, "THIRD_PARTY", SHARED_CASE_REASON));
 		}
 		return parts;
 	}

@@ -65,8 +65,11 @@ final class DisclosurePdf {
 		sheet.section("多機関協働");
 		empty(sheet, d.cases());
 		for (CasePart c : d.cases()) {
-			sheet.row("事例 " + c.number(), c.state() + "／紹介元 " + nz(c.referrerAgency()) + "／主担当 " + nz(c.leadAgency())
+			sheet.row("事例 " + c.number(), c.state() + "／紹介元 " + nz(c.referrerAgency()) + "／主担当 " + (c.leadAgency() == null ? "―" : c.leadAgency())
 					+ (c.otherPeople() > 0 ? "／ほかに " + c.otherPeople() + " 名（氏名は記載しません）" : ""));
+			if (c.textWithheldReason() != null) {
+				sheet.row("　記載の省略", c.textWithheldReason());
+			}
 			c.timeline().forEach(e -> sheet.row("　" + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(d.printedAt().getOffset()).format(e.at()),
 					e.label() + (e.note() == null ? "" : "：" + e.note())));
 			c.supportDecisions().forEach(s -> sheet.row("　支援決定", date(s.decidedOn()) + " " + s.program() + (s.earlyStart() ? "（早期開始）" : "")

@@ -56,10 +56,11 @@ public record PersonDisclosure(String format, String reference, OffsetDateTime p
 
 	/**
 	 * 多機関協働 case: state, agencies, the 支援経過記録, 支援決定, plans and 居住継続支援 of the person;
-	 * other people on the case are counted, never named.
+	 * other people on the case are counted, never named. When there are others, the free text (notes,
+	 * reasons, goals, policy, tasks) is null and {@code textWithheldReason} says why.
 	 */
 	public record CasePart(UUID id, String number, String state, String referrerAgency,
-			String leadAgency, int otherPeople, List<TimelinePart> timeline, List<DecisionPart> supportDecisions,
+			String leadAgency, int otherPeople, String textWithheldReason, List<TimelinePart> timeline, List<DecisionPart> supportDecisions,
 			List<PlanPart> plans, List<HousingPart> housing) {
 	}
 

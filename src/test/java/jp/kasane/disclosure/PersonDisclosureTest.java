@@ -33,7 +33,7 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 
 	/** A person with a record in every module, a household member, and a 支援会議 about both. */
 	record Subject(String person, String given, String member, String memberGiven, String memberKana, String caseId,
-			String conference, String supportConference) {
+			String householdCase, String conference, String supportConference) {
 	}
 
 	@Test
@@ -66,9 +66,16 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 		});
 		assertThat(d.path("referrals").path(0).path("requestNote").asString()).isEqualTo("子育ての相談につなぐ");
 
-		JsonNode c = d.path("cases").path(0);
-		assertThat(c.path("id").asString()).isEqualTo(s.caseId());
+		List<JsonNode> cases = list(d.path("cases"));
+		assertThat(cases).hasSize(2);
+		JsonNode c = cases.stream().filter(x -> x.path("id").asString().equals(s.caseId())).findFirst().orElseThrow();
 		assertThat(c.path("otherPeople").asInt()).isZero();
+		assertThat(c.path("textWithheldReason").isNull()).isTrue();
+		JsonNode shared = cases.stream().filter(x -> x.path("id").asString().equals(s.householdCase())).findFirst().orElseThrow();
+		assertThat(shared.path("otherPeople").asInt()).isEqualTo(1);
+		assertThat(shared.path("textWithheldReason").asString()).contains("本人以外");
+		assertThat(shared.path("timeline").path(0).path("kind").asString()).isEqualTo("REFERRAL_RECEIVED");
+		assertThat(shared.path("timeline").path(0).path("note").isNull()).isTrue();
 		assertThat(list(c.path("timeline"))).extracting(e -> e.path("kind").asString()).contains("REFERRAL_RECEIVED", "PLANNING_STARTED");
 		assertThat(c.path("supportDecisions").path(0).path("program").asString()).isEqualTo("参加支援事業");
 		assertThat(c.path("plans").path(0).path("personGoals").asString()).isEqualTo("週に一度は外に出る");
@@ -89,7 +96,7 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 			assertThat(m.path("withheldReason").asString()).contains("社会福祉法第106条の6").contains("不開示");
 		});
 		assertThat(list(d.path("withheld"))).extracting(w -> w.path("code").asString())
-			.contains("SUPPORT_CONFERENCE_CONFIDENTIAL", "SENSITIVE_NOTE");
+			.contains("SUPPORT_CONFERENCE_CONFIDENTIAL", "SENSITIVE_NOTE", "THIRD_PARTY");
 
 		assertThat(d.path("outreach").path(0).path("source").asString()).isEqualTo("相談から");
 		assertThat(d.path("outreach").path(0).path("notes").path(0).path("text").asString()).isEqualTo("夜は電話に出ない");
@@ -298,8 +305,11 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 		assertThat(memberItem.status()).as(memberItem.body()).isEqualTo(200);
 		assertThat(kyodo.post("/api/v1/meetings/" + supportConference + "/hold", Map.of("heldOn", today.toString(), "attendedAgencies",
 				List.of(coordinator, hub), "minutes", "支援会議で共有した次郎さんの事情")).status()).isEqualTo(200);
-		return new Subject(person, given, member, memberGiven, memberForm.get("givenKana").toString(), caseId, conference,
-				supportConference);
+		Response householdCase = hokatsu.post("/api/v1/cases", Map.of("people", List.of(person, member), "household", household,
+				"note", "次郎さんの引きこもりの相談"));
+		assertThat(householdCase.status()).as(householdCase.body()).isEqualTo(201);
+		return new Subject(person, given, member, memberGiven, memberForm.get("givenKana").toString(), caseId,
+				householdCase.json().path("id").asString(), conference, supportConference);
 	}
 
 	static List<JsonNode> list(JsonNode array) {
