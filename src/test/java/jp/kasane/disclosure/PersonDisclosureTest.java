@@ -80,7 +80,8 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 		assertThat(c.path("supportDecisions").path(0).path("program").asString()).isEqualTo("参加支援事業");
 		assertThat(c.path("plans").path(0).path("personGoals").asString()).isEqualTo("週に一度は外に出る");
 		assertThat(c.path("plans").path(0).path("roles").path(0).path("role").asString()).isEqualTo("見守り");
-		assertThat(c.path("housing").isArray()).isTrue();
+		assertThat(c.path("housing").path(0).path("supportCorporation").asString()).isEqualTo("NPO法人すまい支援かさね");
+		assertThat(c.path("housing").path(0).path("followUps").path(0).path("note").asString()).isEqualTo("部屋は片付いている");
 
 		List<JsonNode> meetings = list(d.path("meetings"));
 		assertThat(meetings).anySatisfy(m -> {
@@ -290,6 +291,29 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 				"午前中なら出られる")).status()).isEqualTo(200);
 		Response placed = sanka.post(base + "/placements", Map.of("menuId", menu, "startOn", today.toString()));
 		assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+
+		// 居住継続支援 (the municipality's checklist complete, as HousingTest sets it for itself).
+		int checklistVersion = shiyakusho.get("/api/v1/housing/prerequisites").json().path("version").asInt();
+		List<Map<String, Object>> measures = new ArrayList<>();
+		for (jp.kasane.housing.PrerequisiteMeasure m : jp.kasane.housing.PrerequisiteMeasure.values()) {
+			measures.add(Map.of("measure", m.name(), "done", true, "evidence", "テスト", "doneOn", today.minusMonths(1).toString()));
+		}
+		List<Map<String, Object>> activities = new ArrayList<>();
+		for (jp.kasane.housing.SetupActivity a : jp.kasane.housing.SetupActivity.values()) {
+			activities.add(Map.of("activity", a.name(), "status", "IN_PROGRESS"));
+		}
+		Response checklist = shiyakusho.put("/api/v1/housing/prerequisites", Map.of("version", checklistVersion, "measures", measures,
+				"activities", activities));
+		assertThat(checklist.status()).as(checklist.body()).isEqualTo(200);
+		Map<String, Object> housing = new HashMap<>(Map.of("person", person, "complexNeeds", true, "continuationNeeded", true,
+				"conferenceHeldOn", today.minusDays(2).toString(), "situation", "MOVED_IN", "moveInOn", today.minusDays(20).toString(),
+				"supportCorporation", "NPO法人すまい支援かさね", "watching", true, "resourceMatching", false, "communityTies", false));
+		housing.put("firstFollowUpOn", today.plusDays(7).toString());
+		Response started = kyodo.post("/api/v1/cases/" + caseId + "/housing", housing);
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		Response visited = kyodo.post("/api/v1/housing/" + started.json().path("id").asString() + "/follow-ups", Map.of("heldOn",
+				today.toString(), "method", "VISIT", "note", "部屋は片付いている", "nextOn", today.plusDays(14).toString()));
+		assertThat(visited.status()).as(visited.body()).isEqualTo(201);
 
 		Response outreach = shiyakusho.post("/api/v1/outreach", Map.of("person", person, "source", "CONSULTATION", "knownOn",
 				today.toString(), "note", "夜は電話に出ない"));
