@@ -112,6 +112,29 @@ public class CaseManagement {
 			.orElse(false);
 	}
 
+	/**
+	 * 事例一覧: the cases the user may open (the rule of {@link #mayOpen}), newest first, each with only the
+	 * people the user may see. Reads no one's data, so it writes no audit entry; showing names is the caller's
+	 * audited read.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
+	public List<CaseSummary> list() {
+		Actor actor = ActorContext.require();
+		List<CaseSummary> list = new ArrayList<>();
+		for (UUID id : cases.all(actor.tenantId())) {
+			SupportCase c = cases.find(actor.tenantId(), id).orElseThrow();
+			List<UUID> visible = c.people().stream().filter(p -> access.basis(actor, p).isPresent()).map(PersonId::value).toList();
+			if (visible.isEmpty() && !c.referrer().equals(actor.agencyId()) && !actor.has(Role.COORDINATOR)) {
+				continue;
+			}
+			list.add(new CaseSummary(c.id(), c.state(), c.state().label(), c.openedOn(), c.referrer().value(),
+					c.leadAgency() == null ? null : c.leadAgency().value(), visible, c.people().size() - visible.size(),
+					cases.lastContactAttempt(actor.tenantId(), id)));
+		}
+		return list;
+	}
+
 	/** Open cases with no recorded event or contact for the given number of days (連絡が途絶えている事例). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")

@@ -89,6 +89,18 @@ class CasePageController {
 		}
 	}
 
+	/** 事例一覧: the cases the user may open, names only of the people they may see (each an audited read). */
+	@GetMapping("/cases")
+	String list(Model model) {
+		List<CaseSummary> list = cases.list();
+		Map<UUID, String> names = new java.util.HashMap<>();
+		list.forEach(c -> c.people().forEach(p -> names.computeIfAbsent(p, id -> people.get(new PersonId(id)).fullName())));
+		model.addAttribute("cases", list);
+		model.addAttribute("names", names);
+		model.addAttribute("agencyNames", organization.agencies().stream().collect(Collectors.toMap(a -> a.id().value(), Agency::name)));
+		return "casework/cases";
+	}
+
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		CaseView view = cases.view(id);

@@ -88,6 +88,23 @@ class SupportCases {
 		appendEvents(tenant, c, by);
 	}
 
+	/** Ids of all cases of the tenant, newest first (the caller filters what the user may open). */
+	List<UUID> all(TenantId tenant) {
+		return jdbc.sql("SELECT id FROM support_case WHERE tenant_id = ? ORDER BY opened_on DESC, id")
+			.params(tenant.value())
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The day of the last contact attempt on a case, or null. */
+	LocalDate lastContactAttempt(TenantId tenant, UUID caseId) {
+		return jdbc.sql("SELECT max(attempted_on) FROM case_contact_attempt WHERE tenant_id = ? AND case_id = ?")
+			.params(tenant.value(), caseId)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** Open cases whose last recorded event or contact attempt is before {@code since}. */
 	List<UUID> quietSince(TenantId tenant, LocalDate since) {
 		return jdbc.sql("""

@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A simple A4 帳票 drawn with PDFBox: a title, section headings, labelled rows and wrapped paragraphs,
- * in the embedded (subset) Japanese font, flowing onto new pages as needed.
+ * in the embedded (subset) Japanese font, flowing onto new pages as needed. Other modules get one from
+ * {@link PdfPrinter}, which also numbers the pages and repeats a header on each.
  */
-final class PdfSheet {
+public final class PdfSheet {
 
 	private static final float MARGIN = 50;
 	private static final float LABEL_WIDTH = 120;
@@ -26,6 +27,7 @@ final class PdfSheet {
 	private final PDType0Font font;
 	private PDPageContentStream page;
 	private float y;
+	private String runningHeader;
 
 	PdfSheet(Path fontFile, String title, String subtitle) {
 		try {
@@ -44,7 +46,7 @@ final class PdfSheet {
 		}
 	}
 
-	PdfSheet section(String name) {
+	public PdfSheet section(String name) {
 		space(30);
 		y -= 6;
 		text(printable("■ " + name), 11, MARGIN, y);
@@ -52,7 +54,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet row(String label, String value) {
+	public PdfSheet row(String label, String value) {
 		List<String> lines = wrap(value == null || value.isBlank() ? "―" : value, 10,
 				PDRectangle.A4.getWidth() - 2 * MARGIN - LABEL_WIDTH);
 		space(14 * lines.size() + 4);
@@ -65,7 +67,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet paragraph(String text) {
+	public PdfSheet paragraph(String text) {
 		for (String line : wrap(text == null || text.isBlank() ? "―" : text, 10, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
 			space(14);
 			text(line, 10, MARGIN, y);
@@ -75,7 +77,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet note(String text) {
+	public PdfSheet note(String text) {
 		for (String line : wrap(text, 8, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
 			space(11);
 			text(line, 8, MARGIN, y);
@@ -84,9 +86,18 @@ final class PdfSheet {
 		return this;
 	}
 
-	byte[] finish() {
+	/** Repeats the text at the top of every page and numbers the pages 「n / N」 at the bottom. */
+	PdfSheet numbered(String header) {
+		this.runningHeader = header;
+		return this;
+	}
+
+	public byte[] finish() {
 		try {
 			page.close();
+			if (runningHeader != null) {
+				stampPages();
+			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			document.close();
@@ -94,6 +105,20 @@ final class PdfSheet {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void stampPages() throws IOException {
+		int total = document.getNumberOfPages();
+		String header = printable(runningHeader);
+		for (int i = 0; i < total; i++) {
+			PDPage each = document.getPage(i);
+			try (PDPageContentStream stamp = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
+				page = stamp;
+				text(header, 8, MARGIN, PDRectangle.A4.getHeight() - MARGIN / 2);
+				String number = (i + 1) + " / " + total;
+				text(number, 8, centre(number, 8), MARGIN / 2);
+			}
 		}
 	}
 

@@ -95,6 +95,15 @@ public class IntakeManagement {
 		return list;
 	}
 
+	/** A person's referrals (つなぎ) between any agencies, for a user who may see the person; audited as a read. */
+	public List<Referral> referralsOf(PersonId person) {
+		Actor actor = ActorContext.require();
+		String basis = basis(actor, person);
+		List<Referral> list = records.referralsAbout(actor.tenantId(), person.value());
+		audit.record(new AuditEvent(AuditAction.READ, "referral", person.toString(), person, basis));
+		return list;
+	}
+
 	/** つなぎ: allowed only when the person's consent covers referral to that agency. */
 	public Referral refer(PersonId person, IntakeForms.NewReferral form) {
 		Actor actor = ActorContext.require();

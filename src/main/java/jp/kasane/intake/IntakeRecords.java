@@ -77,6 +77,14 @@ class IntakeRecords {
 			.list();
 	}
 
+	/** Referrals about one person, oldest first. */
+	List<Referral> referralsAbout(TenantId tenant, UUID person) {
+		return jdbc.sql("SELECT * FROM referral WHERE tenant_id = ? AND person_id = ? ORDER BY requested_on, id")
+			.params(tenant.value(), person)
+			.query(IntakeRecords::referral)
+			.list();
+	}
+
 	void update(TenantId tenant, UUID id, ReferralStatus status, String returnReason, int version) {
 		int rows = jdbc.sql("""
 				UPDATE referral SET status = ?, return_reason = coalesce(?, return_reason), updated_at = now(), version = version + 1

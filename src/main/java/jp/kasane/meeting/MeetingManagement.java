@@ -163,6 +163,26 @@ public class MeetingManagement {
 			.toList();
 	}
 
+	/**
+	 * A meeting that has the person on its agenda, and whether the user may open its records now
+	 * ({@link #mayOpen}); no title or content, so a 支援会議 the user may not open can be named as withheld.
+	 */
+	public record Concerning(UUID meetingId, MeetingKind kind, LocalDate heldOn, java.time.OffsetDateTime scheduledAt,
+			boolean mayOpen) {
+	}
+
+	/** Meetings (not cancelled) with the person on the agenda, for a user who may see the person; oldest first. */
+	@Transactional(readOnly = true)
+	public List<Concerning> concerning(PersonId person) {
+		Actor actor = ActorContext.require();
+		if (access.basis(actor, person).isEmpty()) {
+			throw new NotFoundException("person", person.toString());
+		}
+		return meetings.about(actor.tenantId(), person.value()).stream()
+			.map(m -> new Concerning(m.id(), m.kind(), m.heldOn(), m.scheduledAt(), mayOpen(m.id())))
+			.toList();
+	}
+
 	/** 地域課題 raised in conferences (decisions on role C items), newest first. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")

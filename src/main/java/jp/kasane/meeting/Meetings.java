@@ -154,6 +154,19 @@ class Meetings {
 			.toList();
 	}
 
+	/** Meetings (not cancelled) with the person on the agenda, oldest first. */
+	List<Row> about(TenantId tenant, UUID person) {
+		return jdbc.sql("""
+				SELECT DISTINCT m.id, m.scheduled_at FROM meeting m JOIN meeting_agenda_item i ON i.tenant_id = m.tenant_id AND i.meeting_id = m.id
+				 WHERE m.tenant_id = ? AND i.person_id = ? AND m.status <> 'CANCELLED' ORDER BY m.scheduled_at, m.id""")
+			.params(tenant.value(), person)
+			.query((rs, n) -> rs.getObject("id", UUID.class))
+			.list()
+			.stream()
+			.map(id -> find(tenant, id).orElseThrow())
+			.toList();
+	}
+
 	/** Decisions on agenda items of role C (社会資源の不足), which are the 地域課題 the conferences raised. */
 	List<CommunityIssue> communityIssues(TenantId tenant) {
 		return jdbc.sql("""

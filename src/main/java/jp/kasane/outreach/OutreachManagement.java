@@ -150,6 +150,13 @@ public class OutreachManagement {
 		return list;
 	}
 
+	/** Ids of the person's outreach records that the user may open ({@link #view}), open ones first; reads nothing else. */
+	@Transactional(readOnly = true)
+	public List<UUID> recordsOf(PersonId person) {
+		Actor actor = ActorContext.require();
+		return records.ofPerson(actor.tenantId(), person).stream().filter(r -> access(actor, r, null).isPresent()).map(OutreachRecords.Row::id).toList();
+	}
+
 	/** One record with its history, for those who may open it; otherwise not found. */
 	public OutreachView view(UUID id) {
 		Actor actor = ActorContext.require();
