@@ -158,7 +158,7 @@ public class DemoTownLoader {
 		DemoParticipation.store(participation, tenant, municipal);
 		housing.store(tenant, municipal);
 		network.store(tenant, municipal, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal));
-		DemoYear.store(new DemoYear.Services(intake, consents, cases, meetings), tenant, town, persons, agencies, municipal,
+		DemoYear.store(new DemoYear.Services(intake, consents, cases, meetings, participation), tenant, town, persons, agencies, municipal,
 				coordinator, LocalDate.now(clock));
 	}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jp.kasane.casework.CaseForms;
 import jp.kasane.casework.CaseManagement;
 import jp.kasane.casework.DecisionType;
+import jp.kasane.casework.SupportDecision;
 import jp.kasane.consent.ConsentForm;
 import jp.kasane.consent.ConsentManagement;
 import jp.kasane.consent.ConsentMethod;
@@ -26,6 +27,10 @@ import jp.kasane.meeting.AgendaRole;
 import jp.kasane.meeting.MeetingForms;
 import jp.kasane.meeting.MeetingKind;
 import jp.kasane.meeting.MeetingManagement;
+import jp.kasane.participation.Menu;
+import jp.kasane.participation.ParticipationForms;
+import jp.kasane.participation.ParticipationManagement;
+import jp.kasane.participation.PlacementStatus;
 import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.PersonId;
 import jp.kasane.shared.Role;
@@ -51,7 +56,8 @@ final class DemoYear {
 	}
 
 	/** What the year is stored with: the modules' APIs and the town as the loader stored it. */
-	record Services(IntakeManagement intake, ConsentManagement consents, CaseManagement cases, MeetingManagement meetings) {
+	record Services(IntakeManagement intake, ConsentManagement consents, CaseManagement cases, MeetingManagement meetings,
+			ParticipationManagement participation) {
 	}
 
 	static void store(Services s, TenantId tenant, DemoTown town, Map<String, PersonId> persons, Map<String, AgencyId> agencies,
@@ -161,6 +167,7 @@ final class DemoYear {
 		if (ids.size() < 5) {
 			return;
 		}
+		storePlacements(s, tenant, ids, heads, municipal, today);
 		UUID planned = ids.get(4);
 		PersonId person = heads.get(4);
 		Set<UUID> invited = Set.of(municipal.value(), coordinator.value(), hubs.get(person).value());
@@ -178,6 +185,32 @@ final class DemoYear {
 					today.atTime(15, 0), false, false, invited, null, null)).id();
 			s.meetings().addAgendaItem(review, new MeetingForms.AgendaItem(person.value(), planned, AgendaRole.B, "支援の評価"));
 			s.meetings().hold(review, new MeetingForms.Hold(today, invited, "支援の状況を共有した", null));
+		});
+	}
+
+	/**
+	 * 参加支援 for the people of the cases from 相談受付 on: the municipality's 支援決定 (an early start before the
+	 * plan), a placement that began months ago and is in use; one ended after six weeks, one after a hundred days.
+	 */
+	private static void storePlacements(Services s, TenantId tenant, List<UUID> cases, List<PersonId> people, AgencyId municipal,
+			LocalDate today) {
+		SystemAuthentication.runAs(tenant, municipal, Set.of(Role.MUNICIPAL_STAFF), () -> {
+			List<Menu> menus = s.participation().hosts().stream().flatMap(h -> h.menus().stream()).filter(Menu::active).toList();
+			if (menus.isEmpty()) {
+				return;
+			}
+			for (int k = 1; k < cases.size(); k++) {
+				s.cases().decideSupport(cases.get(k), new CaseForms.Decision(SupportDecision.Program.PARTICIPATION, null,
+						"社会とのつながりを取り戻す場が必要"));
+				LocalDate start = today.minusDays(230 - k * 40L);
+				UUID placement = s.participation().place(people.get(k),
+						new ParticipationForms.PlacementForm(menus.get((k * 3) % menus.size()).id(), start)).id();
+				s.participation().changeStatus(placement, new ParticipationForms.StatusChange(PlacementStatus.ACTIVE, start, 0));
+				if (k == 1 || k == 2) {
+					s.participation().end(placement, new ParticipationForms.EndForm(start.plusDays(k == 1 ? 45 : 100),
+							k == 1 ? "体調を崩し、しばらく休むことにした" : "就労につながった", 1));
+				}
+			}
 		});
 	}
 }
