@@ -121,6 +121,11 @@ class DashboardApiTest extends CaseworkTestSupport {
 		assertThat(after.path("hidden").asLong()).as("counted, not named").isGreaterThanOrEqualTo(1);
 		assertThat(ids(after)).doesNotContain(atHokatsu);
 		assertThat(after.toString()).doesNotContain(child).doesNotContain("狭間");
+		PageSession.Page page = pages("hokatsu").get("/dashboard/records?chart=consultations-by-tag&year=" + THIS_YEAR + "&month="
+				+ month + "&tag=YOUNG_CARER");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("閲覧権限のない記録 " + after.path("hidden").asLong() + "件").doesNotContain(child)
+			.doesNotContain("狭間");
 
 		// Nowhere in the 包括's click-through is the こども家庭センター's child.
 		for (JsonNode chart : hokatsu.get("/api/v1/dashboard?year=" + THIS_YEAR).json().path("charts")) {
