@@ -158,6 +158,8 @@ public class DemoTownLoader {
 		DemoParticipation.store(participation, tenant, municipal);
 		housing.store(tenant, municipal);
 		network.store(tenant, municipal, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal));
+		DemoYear.store(new DemoYear.Services(intake, consents, cases, meetings, participation), tenant, town, persons, agencies, municipal,
+				coordinator, LocalDate.now(clock));
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,
