@@ -22,6 +22,11 @@ import jp.kasane.shared.InvalidField;
  */
 public final class ChildRearingHubStandardRule {
 
+	/** Every section the answers may cite, for the catalog. */
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.childRearingHub("4(1)エ"),
+			ChildCareSources.childRearingHub("4(2)③(ア)・(イ)"), ChildCareSources.childRearingHub("4(3)③(ア)・(イ)"),
+			ChildCareSources.childRearingHub("4(2)⑤(ア)・(イ)"), ChildCareSources.childRearingHub("4(2)⑨(イ)"));
+
 	/**
 	 * @param hubType          GENERAL (一般型), COOPERATIVE (連携型), POP_UP (出張ひろば), SMALL_DESIGNATED (小規模型指定施設)
 	 * @param daysPerWeek      opening days a week

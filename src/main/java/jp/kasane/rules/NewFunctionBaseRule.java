@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jp.kasane.shared.FiscalYear;
 
 /**
  * The base amount of the new functions (重層的支援体制整備事業 新たな機能分の補助基準額, 令和3年度; seed 002) by the
@@ -18,6 +19,9 @@ public final class NewFunctionBaseRule {
 	static final List<RuleSource> SOURCES = List.of(new RuleSource(
 			"地域共生社会の実現に向けて（重層的支援体制整備事業について）令和３年度地域共生社会の実現に向けた自治体等研修資料（厚生労働省九州厚生局）",
 			"令和３年度における新たな機能分の補助基準額", VERSION));
+	/** The versions of the table, oldest first; the next year's table is added as a version with its own bands. */
+	static final List<RuleVersion> VERSIONS = List.of(new RuleVersion(new FiscalYear(2021),
+			"令和３年度地域共生社会の実現に向けた自治体等研修資料（厚生労働省九州厚生局）：令和３年度の補助基準額・補助率", VERSION));
 
 	/** One population band: from {@code from} (inclusive) to {@code below} (exclusive; null = no upper bound). */
 	record Band(int from, Integer below, long yen, String label) {

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class SupportPlanAssistantRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(3)④オ"));
+
 	static final int PLANS_PER_ASSISTANT = 40;
 
 	private final ChildCareRuleOptions options;
@@ -79,6 +81,6 @@ public final class SupportPlanAssistantRule {
 		reasons.add("件数と人口をいつの時点で数えるかは定めがないため、" + options.countedAt().label()
 				+ "として扱います（設定 kasane.rules.child-care.counted-at）。");
 		return new SupportPlanAnswer(assistants, byPlans, cap, band, byPlans > cap, List.copyOf(reasons),
-				List.of(ChildCareSources.userSupport("4(3)④オ")));
+				SOURCES);
 	}
 }

@@ -22,6 +22,9 @@ import jp.kasane.shared.InvalidField;
  */
 public final class UserSupportAddOnRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(1)④オ(ア)・(イ)"),
+				ChildCareSources.userSupport("4(1)④カ"), ChildCareSources.userSupport("4(1)④キ"));
+
 	static final BigDecimal NIGHT_HOURS_OVER = BigDecimal.valueOf(6);
 	static final int NIGHT_DAYS = 3;
 	static final BigDecimal EVENING_HOURS = BigDecimal.valueOf(2);
@@ -148,8 +151,7 @@ public final class UserSupportAddOnRule {
 		if (q.outreach()) {
 			reasons.add("出張相談支援は、③イの専任職員に加えて③アを満たす職員を配置し、継続的・計画的に実施し、開催日や場所を広報していることを前提にしています。");
 		}
-		List<RuleSource> sources = List.of(ChildCareSources.userSupport("4(1)④オ(ア)・(イ)"),
-				ChildCareSources.userSupport("4(1)④カ"), ChildCareSources.userSupport("4(1)④キ"));
+		List<RuleSource> sources = SOURCES;
 		return new AddOnAnswer(night, holiday, reinforcement, average, List.copyOf(reasons), sources);
 	}
 }
