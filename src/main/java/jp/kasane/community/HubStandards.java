@@ -52,9 +52,9 @@ class HubStandards {
 				List<String> shortfalls = List.of();
 				if (missing.isEmpty()) {
 					answer = catalog.answer("community-activity-center", null,
-							() -> activityCenter.evaluate(new CommunityActivityCenterTypeRule.ActivityCenterQuery(f.dailyUsers(),
+							v -> activityCenter.evaluate(new CommunityActivityCenterTypeRule.ActivityCenterQuery(f.dailyUsers(),
 									f.staff(), f.fullTimeStaff(), f.dedicatedStaff(), Boolean.TRUE.equals(f.consultationSupport()),
-									f.trackRecordYears() == null ? 0 : f.trackRecordYears())));
+									f.trackRecordYears() == null ? 0 : f.trackRecordYears()), v));
 					if ("該当なし".equals(answer.answer().type())) {
 						shortfalls = answer.answer().checks().stream()
 							.map(c -> c.type() + "：" + String.join("。", c.missing()))
@@ -78,9 +78,9 @@ class HubStandards {
 				RuleAnswer<ChildRearingHubStandardRule.HubAnswer> answer = null;
 				List<String> shortfalls = List.of();
 				if (missing.isEmpty()) {
-					answer = catalog.answer("child-rearing-hub", null, () -> childRearingHub.evaluate(
+					answer = catalog.answer("child-rearing-hub", null, v -> childRearingHub.evaluate(
 							new ChildRearingHubStandardRule.HubQuery(f.hubForm(), f.daysPerWeek(), f.hoursPerDay(), f.staff(),
-									f.lecturesPerMonth() == null ? 0 : f.lecturesPerMonth(), f.activities())));
+									f.lecturesPerMonth() == null ? 0 : f.lecturesPerMonth(), f.activities()), v));
 					shortfalls = answer.answer().checks().stream().filter(c -> !c.met())
 						.map(c -> c.item() + "が" + c.actual() + "で、" + c.required() + "を満たしません")
 						.toList();

@@ -42,10 +42,10 @@ class ProgramFactsRules {
 		}
 		else {
 			base = catalog.answer("new-function-base", null,
-					() -> newFunctionBase.evaluate(new NewFunctionBaseRule.Input(facts.population())));
+					v -> newFunctionBase.evaluate(new NewFunctionBaseRule.Input(facts.population()), v));
 			long baseYen = base.answer().baseYen();
 			shares = catalog.answer("cost-share", null,
-					() -> costShare.evaluate(new CostShareRule.Input(CostShareRule.Program.MULTI_AGENCY_ETC, baseYen)));
+					v -> costShare.evaluate(new CostShareRule.Input(CostShareRule.Program.MULTI_AGENCY_ETC, baseYen), v));
 		}
 		RuleAnswer<ChildCenterStaffingRule.StaffingAnswer> center = null;
 		if (facts.childPopulation() == null) {
@@ -53,16 +53,16 @@ class ProgramFactsRules {
 		}
 		else {
 			Long population = facts.population() == null ? null : facts.population().longValue();
-			center = catalog.answer("child-center-staffing", null, () -> childCenter.evaluate(
-					new ChildCenterStaffingRule.StaffingQuery(facts.childPopulation().longValue(), population, null)));
+			center = catalog.answer("child-center-staffing", null, v -> childCenter.evaluate(
+					new ChildCenterStaffingRule.StaffingQuery(facts.childPopulation().longValue(), population, null), v));
 		}
 		RuleAnswer<SupportPlanAssistantRule.SupportPlanAnswer> assistants = null;
 		if (facts.supportPlans() == null) {
 			missing.add("サポートプランの件数（任意）を入力すると、サポートプラン作成支援員の人数を示します。");
 		}
 		else if (facts.population() != null) {
-			assistants = catalog.answer("support-plan-assistants", null, () -> supportPlans.evaluate(
-					new SupportPlanAssistantRule.SupportPlanQuery(facts.supportPlans(), facts.population().longValue())));
+			assistants = catalog.answer("support-plan-assistants", null, v -> supportPlans.evaluate(
+					new SupportPlanAssistantRule.SupportPlanQuery(facts.supportPlans(), facts.population().longValue()), v));
 		}
 		return new ProgramAnswers(facts, base, shares, center, assistants, List.copyOf(missing));
 	}

@@ -71,6 +71,14 @@ public final class AbuseResponseSpecialistRule {
 			int requiredSpecialists, Integer fundedExtraSpecialists, List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public AbuseTopUpAnswer evaluate(AbuseTopUpQuery q, RuleVersion version) {
+		return evaluate(q);
+	}
+
 	public AbuseTopUpAnswer evaluate(AbuseTopUpQuery q) {
 		List<String> reasons = new ArrayList<>();
 		ChildCenterType type = ChildCenterType.forChildPopulation(q.childPopulation());

@@ -49,7 +49,7 @@ class ChildCareRulesApiController {
 			+ "人口5万人未満で両機能を兼務する常勤職員がいれば小規模A型の常時1名体制の例外も判定します（population, dualRoleFullTimeStaff）。")
 	RuleAnswer<ChildCenterStaffingRule.StaffingAnswer> childCenterStaffing(@Valid @RequestBody ChildCenterStaffingRule.StaffingQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("child-center-staffing", fiscalYear, () -> staffing.evaluate(query));
+		return catalog.answer("child-center-staffing", fiscalYear, v -> staffing.evaluate(query, v));
 	}
 
 	@PostMapping("/abuse-response-specialists")
@@ -57,14 +57,14 @@ class ChildCareRulesApiController {
 			+ "（（市区町村の件数 − 児童人口 × 全国の件数 ÷ 全国の児童人口）÷ 40、既定は切り上げ、負は0）と、配置人数を渡せば最低配置人員を超える分の加算人数（上限5人）。")
 	RuleAnswer<AbuseResponseSpecialistRule.AbuseTopUpAnswer> abuseResponseSpecialists(@Valid @RequestBody AbuseResponseSpecialistRule.AbuseTopUpQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("abuse-response-specialists", fiscalYear, () -> abuse.evaluate(query));
+		return catalog.answer("abuse-response-specialists", fiscalYear, v -> abuse.evaluate(query, v));
 	}
 
 	@PostMapping("/support-plan-assistants")
 	@Operation(summary = "サポートプラン作成支援員", description = "サポートプラン40件あたり1名（既定は切り捨て）、人口10万人未満は1名・10万人以上30万人未満は2名・30万人以上は3名まで。")
 	RuleAnswer<SupportPlanAssistantRule.SupportPlanAnswer> supportPlanAssistants(@Valid @RequestBody SupportPlanAssistantRule.SupportPlanQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("support-plan-assistants", fiscalYear, () -> supportPlans.evaluate(query));
+		return catalog.answer("support-plan-assistants", fiscalYear, v -> supportPlans.evaluate(query, v));
 	}
 
 	@PostMapping("/user-support-add-ons")
@@ -72,7 +72,7 @@ class ChildCareRulesApiController {
 			+ "休日：緊急対策、週4日以上、土曜日または日曜日・祝日等に開所。機能強化：夜間・休日・出張相談支援のいずれか、開所日1日当たり平均5件以上、緊急対策、専任職員2名以上、事業計画の公表、人員配置の記録。")
 	RuleAnswer<UserSupportAddOnRule.AddOnAnswer> userSupportAddOns(@Valid @RequestBody UserSupportAddOnRule.AddOnQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("user-support-add-ons", fiscalYear, () -> addOns.evaluate(query));
+		return catalog.answer("user-support-add-ons", fiscalYear, v -> addOns.evaluate(query, v));
 	}
 
 	@PostMapping("/child-rearing-hub")
@@ -81,7 +81,7 @@ class ChildCareRulesApiController {
 			+ "SMALL_DESIGNATED（小規模型指定施設：週5日以上・1日5時間以上・専任1名以上・a～cのうち2つ以上、activities が必要）。講習等は月1回以上。")
 	RuleAnswer<ChildRearingHubStandardRule.HubAnswer> childRearingHub(@Valid @RequestBody ChildRearingHubStandardRule.HubQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("child-rearing-hub", fiscalYear, () -> hub.evaluate(query));
+		return catalog.answer("child-rearing-hub", fiscalYear, v -> hub.evaluate(query, v));
 	}
 
 	@PostMapping("/community-activity-center")
@@ -89,6 +89,6 @@ class ChildCareRulesApiController {
 			+ "Ⅰ型は＋1名以上で常勤2名以上と相談支援事業、Ⅱ型は＋1名以上で常勤1名以上、Ⅲ型は常勤1名以上と障害者団体等の実績概ね5年以上）から当たる類型を返します。")
 	RuleAnswer<CommunityActivityCenterTypeRule.ActivityCenterAnswer> communityActivityCenter(@Valid @RequestBody CommunityActivityCenterTypeRule.ActivityCenterQuery query,
 			@Parameter(description = RulesApiController.FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("community-activity-center", fiscalYear, () -> activityCenter.evaluate(query));
+		return catalog.answer("community-activity-center", fiscalYear, v -> activityCenter.evaluate(query, v));
 	}
 }

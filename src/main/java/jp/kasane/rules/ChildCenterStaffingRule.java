@@ -43,6 +43,14 @@ public final class ChildCenterStaffingRule {
 			boolean oneStaffAtAllTimesAllowed, List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public StaffingAnswer evaluate(StaffingQuery query, RuleVersion version) {
+		return evaluate(query);
+	}
+
 	public StaffingAnswer evaluate(StaffingQuery query) {
 		long children = query.childPopulation();
 		ChildCenterType type = ChildCenterType.forChildPopulation(children);

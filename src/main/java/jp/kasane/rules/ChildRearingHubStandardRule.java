@@ -54,6 +54,14 @@ public final class ChildRearingHubStandardRule {
 			List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public HubAnswer evaluate(HubQuery q, RuleVersion version) {
+		return evaluate(q);
+	}
+
 	public HubAnswer evaluate(HubQuery q) {
 		ChildRearingHubType type = q.hubType();
 		if (type == ChildRearingHubType.SMALL_DESIGNATED && q.activities() == null) {

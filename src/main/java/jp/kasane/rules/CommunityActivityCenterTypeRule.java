@@ -64,6 +64,14 @@ public final class CommunityActivityCenterTypeRule {
 			List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public ActivityCenterAnswer evaluate(ActivityCenterQuery q, RuleVersion version) {
+		return evaluate(q);
+	}
+
 	public ActivityCenterAnswer evaluate(ActivityCenterQuery q) {
 		if (q.fullTimeStaff() > q.staff()) {
 			throw new InvalidField("fullTimeStaff", "常勤の職員の数が職員の数を超えています");

@@ -74,6 +74,14 @@ public final class PlatformSubsidyRule {
 			List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public Result evaluate(Input in, RuleVersion version) {
+		return evaluate(in);
+	}
+
 	public Result evaluate(Input in) {
 		int n = in.participants();
 		int year = in.subsidyYear();

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jp.kasane.shared.FiscalYear;
@@ -119,6 +119,14 @@ public class RuleCatalog {
 	 * @throws RuleViolation  {@value #VERSION_NOT_FOUND} when the year is before the rule's first version
 	 */
 	public VersionUsed version(String id, Integer fiscalYear) {
+		return resolve(id, fiscalYear).used();
+	}
+
+	/** The version chosen and how it is stated in the answer. */
+	private record Resolved(RuleVersion version, VersionUsed used) {
+	}
+
+	private Resolved resolve(String id, Integer fiscalYear) {
 		Entry entry = entry(id);
 		if (fiscalYear != null && (fiscalYear < FIRST_FISCAL_YEAR || fiscalYear > LAST_FISCAL_YEAR)) {
 			throw new InvalidField("fiscalYear", "年度は" + FIRST_FISCAL_YEAR + "から" + LAST_FISCAL_YEAR + "までの西暦年（例：2026）で入力してください");
@@ -132,8 +140,8 @@ public class RuleCatalog {
 				? year.label() + "の表は登録されていないため、" + version.appliesFromLabel() + "適用の最新の版「" + version.label()
 						+ "」で計算しています。その年度の交付要綱・通知の額を確かめてください。"
 				: null;
-		return new VersionUsed(id, year.year(), year.label(), fiscalYear != null, version.appliesFrom().year(),
-				version.appliesFromLabel(), version.label(), version.notice(), note);
+		return new Resolved(version, new VersionUsed(id, year.year(), year.label(), fiscalYear != null,
+				version.appliesFrom().year(), version.appliesFromLabel(), version.label(), version.notice(), note));
 	}
 
 	/** A fiscal year as a request gives it: absent or blank → null; anything but a number is a bad field. */
@@ -148,9 +156,12 @@ public class RuleCatalog {
 		return Integer.valueOf(digits);
 	}
 
-	/** Selects the version first (so a year without a version is refused before anything is computed), then answers. */
-	public <T> RuleAnswer<T> answer(String id, String fiscalYear, Supplier<T> rule) {
-		VersionUsed version = version(id, parseYear(fiscalYear));
-		return new RuleAnswer<>(rule.get(), version);
+	/**
+	 * Selects the version for the fiscal year (absent = today's) first, so a year without a version is refused before
+	 * anything is computed, then asks the rule with that version's numbers and states the version in the answer.
+	 */
+	public <T> RuleAnswer<T> answer(String id, String fiscalYear, Function<RuleVersion, T> rule) {
+		Resolved resolved = resolve(id, parseYear(fiscalYear));
+		return new RuleAnswer<>(rule.apply(resolved.version()), resolved.used());
 	}
 }

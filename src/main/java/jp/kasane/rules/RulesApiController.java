@@ -51,27 +51,27 @@ class RulesApiController {
 			description = "金額は千円単位の上限（以内）。参画法人数を数える時点など要綱が定めない点は、理由に選択を示す")
 	RuleAnswer<PlatformSubsidyRule.Result> platformSubsidy(@Valid @RequestBody PlatformSubsidyRule.Input input,
 			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("platform-subsidy", fiscalYear, () -> platformSubsidy.evaluate(input));
+		return catalog.answer("platform-subsidy", fiscalYear, v -> platformSubsidy.evaluate(input, v));
 	}
 
 	@PostMapping("/renkei-setup-support")
 	@Operation(summary = "社会福祉連携推進法人の設立支援（1,000千円以内、1の連携推進法人につき1回限り）")
 	RuleAnswer<RenkeiSetupSupportRule.Result> renkeiSetupSupport(@Valid @RequestBody RenkeiSetupSupportRule.Input input,
 			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("renkei-setup-support", fiscalYear, () -> renkeiSetupSupport.evaluate(input));
+		return catalog.answer("renkei-setup-support", fiscalYear, v -> renkeiSetupSupport.evaluate(input, v));
 	}
 
 	@PostMapping("/new-function-base")
 	@Operation(summary = "重層的支援体制整備事業 新たな機能分の補助基準額（令和３年１月１日時点の人口による8区分、令和３年度）")
 	RuleAnswer<NewFunctionBaseRule.Result> newFunctionBase(@Valid @RequestBody NewFunctionBaseRule.Input input,
 			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("new-function-base", fiscalYear, () -> newFunctionBase.evaluate(input));
+		return catalog.answer("new-function-base", fiscalYear, v -> newFunctionBase.evaluate(input, v));
 	}
 
 	@PostMapping("/cost-share")
 	@Operation(summary = "各事業の負担割合（国・都道府県・市町村・保険料）と事業費の配分（円未満の端数は実施主体に）")
 	RuleAnswer<CostShareRule.Result> costShare(@Valid @RequestBody CostShareRule.Input input,
 			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
-		return catalog.answer("cost-share", fiscalYear, () -> costShare.evaluate(input));
+		return catalog.answer("cost-share", fiscalYear, v -> costShare.evaluate(input, v));
 	}
 }

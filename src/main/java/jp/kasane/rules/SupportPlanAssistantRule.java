@@ -49,6 +49,14 @@ public final class SupportPlanAssistantRule {
 			List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public SupportPlanAnswer evaluate(SupportPlanQuery q, RuleVersion version) {
+		return evaluate(q);
+	}
+
 	public SupportPlanAnswer evaluate(SupportPlanQuery q) {
 		List<String> reasons = new ArrayList<>();
 		RoundingMode mode = options.supportPlanRounding();

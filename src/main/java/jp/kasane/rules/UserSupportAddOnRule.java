@@ -77,6 +77,14 @@ public final class UserSupportAddOnRule {
 			List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public AddOnAnswer evaluate(AddOnQuery q, RuleVersion version) {
+		return evaluate(q);
+	}
+
 	public AddOnAnswer evaluate(AddOnQuery q) {
 		if (q.eveningDaysPerWeek() > q.daysPerWeek()) {
 			throw new InvalidField("eveningDaysPerWeek", "18時以降に開所する日数が週の開所日数を超えています");

@@ -87,6 +87,22 @@ class RuleCatalogTest {
 	}
 
 	@Test
+	void theRuleIsAskedWithTheVersionSelectedAndItsTable() {
+		RuleAnswer<NewFunctionBaseRule.Result> answer = catalog.answer("new-function-base", "2021",
+				v -> new NewFunctionBaseRule().evaluate(new NewFunctionBaseRule.Input(86_000), v));
+		assertThat(answer.ruleVersion().version()).isEqualTo("令和3年度");
+		assertThat(answer.answer().baseYen()).isEqualTo(33_800_000L);
+		assertThat(answer.answer().reasons()).anyMatch(r -> r.contains("この額は令和3年度のもの"));
+		RuleVersion unknown = new RuleVersion(new FiscalYear(2030), "未登録の通知", "令和12年度");
+		assertThatThrownBy(() -> new NewFunctionBaseRule().evaluate(new NewFunctionBaseRule.Input(86_000), unknown))
+			.isInstanceOf(IllegalArgumentException.class);
+		// a refused year never reaches the rule
+		assertThatThrownBy(() -> catalog.answer("new-function-base", "2020", v -> {
+			throw new AssertionError("the rule must not be asked");
+		})).isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
 	void anAbsurdYearIsABadField() {
 		assertThatThrownBy(() -> catalog.version("cost-share", 26)).isInstanceOfSatisfying(InvalidField.class,
 				ex -> assertThat(ex.field()).isEqualTo("fiscalYear"));
