@@ -99,6 +99,14 @@ class HubStandardTest extends IntegrationTest {
 		Response hours = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("hoursPerDay", 25, "version", 0));
 		assertThat(hours.body()).contains("hoursPerDay").contains("24時間以下");
 
+		Response letters = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("staff", "三人", "version", 0));
+		assertThat(letters.status()).as(letters.body()).isEqualTo(400);
+		assertThat(letters.body()).contains("staff");
+		Response form = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("hubForm", "CASTLE", "version", 0));
+		assertThat(form.status()).as(form.body()).isEqualTo(400);
+		assertThat(form.body()).contains("hubForm");
+		assertThat(chiiki.get("/api/v1/community/hubs/" + id + "/standard").json().path("facts").path("version").asInt()).isZero();
+
 		for (String user : new String[] { "hokatsu", "kansa" }) {
 			assertThat(api(user).put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("staff", 3, "version", 0)).status())
 				.as(user).isEqualTo(403);
