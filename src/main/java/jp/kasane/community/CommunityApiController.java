@@ -48,6 +48,18 @@ class CommunityApiController {
 		return community.hub(id);
 	}
 
+	@GetMapping("/hubs/{id}/standard")
+	@Operation(summary = "拠点の基準の判定（地域活動支援センターの類型、地域子育て支援拠点の基準）。理由・出典・版つき、未入力の数値は missing に")
+	CommunityViews.HubStandard hubStandard(@PathVariable UUID id) {
+		return community.hubStandard(id);
+	}
+
+	@PutMapping("/hubs/{id}/standard-facts")
+	@Operation(summary = "拠点の基準の判定に使う数（実利用人員・職員・開設日数・時間など）を設定。空欄は未入力。version が古いと 409")
+	CommunityViews.HubStandard setHubFacts(@PathVariable UUID id, @Valid @RequestBody CommunityForms.HubFacts facts) {
+		return community.setHubFacts(id, facts);
+	}
+
 	@PutMapping("/hubs/{id}")
 	@Operation(summary = "拠点を修正する（version が古いと 409）")
 	CommunityViews.Hub editHub(@PathVariable UUID id, @Valid @RequestBody CommunityForms.EditHub form) {

@@ -1,12 +1,18 @@
 package jp.kasane.community;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jp.kasane.rules.ChildRearingHubType;
 import jp.kasane.shared.SafeText;
 
 /** The forms of the 地域づくり API and pages. */
@@ -41,6 +47,30 @@ public final class CommunityForms {
 
 		NewHub details() {
 			return new NewHub(program, name, operator, area, serves, openToOtherGenerations, schedule, place, note);
+		}
+	}
+
+	/**
+	 * The few numbers of a hub its program's standard is judged by (rules module), each optional: for a
+	 * 地域活動支援センター the daily users and staff (Ⅰ/Ⅱ/Ⅲ型), for a 地域子育て支援拠点 its form, opening days and hours,
+	 * staff and 講習等. {@code version} is the hub's version the user saw.
+	 */
+	public record HubFacts(
+			@DecimalMin(value = "0", message = "1日当たりの実利用人員は0以上で入力してください") @DecimalMax(value = "10000", message = "1日当たりの実利用人員は1万人以下で入力してください") @Digits(integer = 5, fraction = 1, message = "1日当たりの実利用人員は小数第1位までで入力してください") BigDecimal dailyUsers,
+			@PositiveOrZero(message = "職員の数は0以上で入力してください") @Max(value = 1000, message = "職員の数は1000人以下で入力してください") Integer staff,
+			@PositiveOrZero(message = "常勤の職員の数は0以上で入力してください") @Max(value = 1000, message = "常勤の職員の数は1000人以下で入力してください") Integer fullTimeStaff,
+			@PositiveOrZero(message = "専任の職員の数は0以上で入力してください") @Max(value = 1000, message = "専任の職員の数は1000人以下で入力してください") Integer dedicatedStaff,
+			Boolean consultationSupport,
+			@PositiveOrZero(message = "実績年数は0以上で入力してください") @Max(value = 200, message = "実績年数は200年以下で入力してください") Integer trackRecordYears,
+			ChildRearingHubType hubForm,
+			@PositiveOrZero(message = "週の開設日数は0以上で入力してください") @Max(value = 7, message = "週の開設日数は7日以下で入力してください") Integer daysPerWeek,
+			@DecimalMin(value = "0", message = "1日の開設時間は0以上で入力してください") @DecimalMax(value = "24", message = "1日の開設時間は24時間以下で入力してください") @Digits(integer = 2, fraction = 1, message = "1日の開設時間は小数第1位までで入力してください") BigDecimal hoursPerDay,
+			@PositiveOrZero(message = "講習等の回数は0以上で入力してください") @Max(value = 100, message = "講習等の回数は月100回以下で入力してください") Integer lecturesPerMonth,
+			@PositiveOrZero(message = "取組の数は0以上で入力してください") @Max(value = 3, message = "取組の数は3以下で入力してください") Integer activities,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+
+		public static HubFacts none(int version) {
+			return new HubFacts(null, null, null, null, null, null, null, null, null, null, null, version);
 		}
 	}
 

@@ -45,9 +45,11 @@ public class CommunityManagement {
 	private final CaseManagement cases;
 	private final OrganizationManagement organization;
 	private final Clock clock;
+	private final HubStandards standards;
 
 	CommunityManagement(CommunityRecords records, MeetingManagement meetings, CaseManagement cases,
-			OrganizationManagement organization, Clock clock) {
+			OrganizationManagement organization, Clock clock, HubStandards standards) {
+		this.standards = standards;
 		this.records = records;
 		this.meetings = meetings;
 		this.cases = cases;
@@ -97,6 +99,25 @@ public class CommunityManagement {
 	@Transactional(readOnly = true)
 	public CommunityViews.Hub hub(UUID id) {
 		return records.hub(tenant(), id).orElseThrow(() -> new NotFoundException("hub", id.toString()));
+	}
+
+	/**
+	 * What the program rules say of a hub by its facts: 地域活動支援センターの類型 or 地域子育て支援拠点の基準
+	 * (other programs: {@code applies} false); facts still missing are named.
+	 */
+	@Transactional(readOnly = true)
+	public CommunityViews.HubStandard hubStandard(UUID id) {
+		CommunityViews.Hub hub = hub(id);
+		return standards.standard(hub, records.hubFacts(tenant(), id).orElseThrow());
+	}
+
+	/** Sets a hub's facts for its standard (empty = unknown); for those who keep the hubs; a stale version is refused (409). */
+	public CommunityViews.HubStandard setHubFacts(UUID id, CommunityForms.HubFacts facts) {
+		Actor actor = maintainer();
+		hub(id);
+		HubStandards.check(facts);
+		records.updateHubFacts(actor.tenantId(), id, facts);
+		return hubStandard(id);
 	}
 
 	// --- platforms

@@ -174,7 +174,40 @@ class CommunityPageController {
 		return hubPage(id, model);
 	}
 
+	@PostMapping("/community/hubs/{id}/facts")
+	String setHubFacts(@PathVariable UUID id, @Valid @ModelAttribute("factsForm") CommunityForms.HubFacts form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				community.setHubFacts(id, form);
+				flash.addFlashAttribute("flash", "基準の判定に使う数を保存しました");
+				return "redirect:/community/hubs/" + id + "#hub-standard";
+			}
+			catch (InvalidField ex) {
+				errors.rejectValue(ex.field(), ex.field(), ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("STALE_VERSION", "他の人が先に更新しました。最新の内容を確認してから、もう一度入力してください");
+			}
+		}
+		CommunityViews.Hub hub = community.hub(id);
+		model.addAttribute("form", editForm(hub));
+		model.addAttribute("factsOpen", true);
+		return hubPage(id, model);
+	}
+
+	private static CommunityForms.EditHub editForm(CommunityViews.Hub hub) {
+		return new CommunityForms.EditHub(hub.program(), hub.name(), hub.operator(), hub.area(), hub.serves(),
+				hub.openToOtherGenerations(), hub.schedule(), hub.place(), hub.note(), hub.version());
+	}
+
 	private String hubPage(UUID id, Model model) {
+		CommunityViews.HubStandard standard = community.hubStandard(id);
+		model.addAttribute("standard", standard);
+		if (!model.containsAttribute("factsForm")) {
+			model.addAttribute("factsForm", standard.facts());
+		}
+		model.addAttribute("hubForms", jp.kasane.rules.ChildRearingHubType.values());
 		model.addAttribute("hub", community.hub(id));
 		model.addAttribute("events", community.events().stream().filter(e -> id.equals(e.hub())).toList());
 		model.addAttribute("programValues", CommunityProgram.values());

@@ -72,6 +72,40 @@ class CommunityRecords {
 			.optional();
 	}
 
+	Optional<CommunityForms.HubFacts> hubFacts(TenantId tenant, UUID id) {
+		return jdbc.sql("SELECT * FROM community_hub WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), id)
+			.query((rs, n) -> {
+				String form = rs.getString("hub_form");
+				java.math.BigDecimal users = rs.getBigDecimal("daily_users");
+				java.math.BigDecimal hours = rs.getBigDecimal("hours_per_day");
+				return new CommunityForms.HubFacts(users == null ? null : users.stripTrailingZeros(),
+						rs.getObject("staff", Integer.class), rs.getObject("full_time_staff", Integer.class),
+						rs.getObject("dedicated_staff", Integer.class), rs.getObject("consultation_support", Boolean.class),
+						rs.getObject("track_record_years", Integer.class),
+						form == null ? null : jp.kasane.rules.ChildRearingHubType.valueOf(form),
+						rs.getObject("days_per_week", Integer.class), hours == null ? null : hours.stripTrailingZeros(),
+						rs.getObject("lectures_per_month", Integer.class), rs.getObject("activities", Integer.class),
+						rs.getInt("version"));
+			})
+			.optional();
+	}
+
+	void updateHubFacts(TenantId tenant, UUID id, CommunityForms.HubFacts f) {
+		int rows = jdbc.sql("""
+				UPDATE community_hub SET daily_users = ?, staff = ?, full_time_staff = ?, dedicated_staff = ?,
+				       consultation_support = ?, track_record_years = ?, hub_form = ?, days_per_week = ?, hours_per_day = ?,
+				       lectures_per_month = ?, activities = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.dailyUsers(), f.staff(), f.fullTimeStaff(), f.dedicatedStaff(), f.consultationSupport(),
+					f.trackRecordYears(), f.hubForm() == null ? null : f.hubForm().name(), f.daysPerWeek(), f.hoursPerDay(),
+					f.lecturesPerMonth(), f.activities(), tenant.value(), id, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("community hub " + id + " changed concurrently");
+		}
+	}
+
 	private static CommunityViews.Hub hub(ResultSet rs, int n) throws SQLException {
 		CommunityProgram program = CommunityProgram.valueOf(rs.getString("program"));
 		ServedGroup serves = ServedGroup.valueOf(rs.getString("serves"));

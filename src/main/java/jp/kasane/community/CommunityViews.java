@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jp.kasane.rules.ChildRearingHubStandardRule;
+import jp.kasane.rules.CommunityActivityCenterTypeRule;
+import jp.kasane.rules.RuleAnswer;
 
 /** What the 地域づくり pages and API show. No resident's name appears in any of them. */
 public final class CommunityViews {
@@ -15,6 +18,16 @@ public final class CommunityViews {
 	public record Hub(UUID id, CommunityProgram program, String programLabel, String programBasis, String name,
 			String operator, String area, ServedGroup serves, String servesLabel, boolean openToOtherGenerations,
 			String schedule, UUID place, String note, int version) {
+	}
+
+	/**
+	 * What the program rules say of a hub by its facts: for a 地域活動支援センター its type (Ⅰ/Ⅱ/Ⅲ型), for a
+	 * 地域子育て支援拠点 whether it meets the standard of its form. {@code applies} is false for the other programs;
+	 * {@code missing} names each fact still to enter (then the answer is null).
+	 */
+	public record HubStandard(UUID hub, CommunityProgram program, boolean applies, String rule,
+			CommunityForms.HubFacts facts, RuleAnswer<CommunityActivityCenterTypeRule.ActivityCenterAnswer> activityCenter,
+			RuleAnswer<ChildRearingHubStandardRule.HubAnswer> childRearingHub, List<String> shortfalls, List<String> missing) {
 	}
 
 	/** The hubs of one program, for the overview (a program without hubs is listed too). */

@@ -5,5 +5,5 @@
  * conferences (agenda role C) or by coordinators and platforms, through to a new resource.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "community",
-		allowedDependencies = { "shared", "audit", "organization", "meeting", "casework" })
+		allowedDependencies = { "shared", "audit", "organization", "meeting", "casework", "rules" })
 package jp.kasane.community;

@@ -74,13 +74,16 @@ public class DemoTownLoader {
 	private final ParticipationManagement participation;
 	private final DemoHousing housing;
 	private final DemoNetwork network;
+	private final DemoProgramFacts programFacts;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoTownLoader(OrganizationManagement organization, PersonManagement people, HouseholdManagement households,
 			ConsentManagement consents, IntakeManagement intake, CaseManagement cases, MeetingManagement meetings,
 			DirectoryManagement directory, DemoOutreach outreach, DemoCommunity community,
-			ParticipationManagement participation, DemoHousing housing, DemoNetwork network, JdbcClient jdbc, Clock clock) {
+			ParticipationManagement participation, DemoHousing housing, DemoNetwork network, JdbcClient jdbc, Clock clock,
+			DemoProgramFacts programFacts) {
+		this.programFacts = programFacts;
 		this.organization = organization;
 		this.people = people;
 		this.households = households;
@@ -160,6 +163,7 @@ public class DemoTownLoader {
 		network.store(tenant, municipal, agencies.getOrDefault(DemoAgencies.COMMUNITY_BUILDING, municipal));
 		DemoYear.store(new DemoYear.Services(intake, consents, cases, meetings, participation), tenant, town, persons, agencies, municipal,
 				coordinator, LocalDate.now(clock));
+		programFacts.store(tenant, municipal);
 	}
 
 	private void storeHouseholds(TenantId tenant, DemoTown town, Map<String, PersonId> persons, AgencyId municipal,

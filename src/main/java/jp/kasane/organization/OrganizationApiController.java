@@ -41,6 +41,19 @@ class OrganizationApiController {
 		return organization.updateTenant(form);
 	}
 
+	@GetMapping("/tenant/program-facts")
+	@Operation(summary = "事業の基礎数値（人口・18歳未満人口・サポートプラン件数）と、制度ルールの答え（新たな機能分の補助基準額、負担割合、こども家庭センターの類型）",
+			description = "未入力の数値は missing に、入力すべき項目として示します。答えには理由・出典・版（ruleVersion）がつきます")
+	ProgramAnswers programFacts() {
+		return organization.programAnswers();
+	}
+
+	@PutMapping("/tenant/program-facts")
+	@Operation(summary = "事業の基礎数値を設定（市町村担当課・システム管理者）。空欄は未入力")
+	ProgramAnswers updateProgramFacts(@Valid @RequestBody ProgramFactsForm form) {
+		return organization.updateProgramFacts(form);
+	}
+
 	@GetMapping("/agencies")
 	@Operation(summary = "支援関係機関の一覧")
 	List<Agency> agencies() {

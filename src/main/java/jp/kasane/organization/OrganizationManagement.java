@@ -31,8 +31,11 @@ public class OrganizationManagement {
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
 	private final JdbcClient jdbc;
+	private final ProgramFactsRules programRules;
 
-	OrganizationManagement(Agencies agencies, UserAccounts users, PasswordEncoder passwords, JdbcClient jdbc) {
+	OrganizationManagement(Agencies agencies, UserAccounts users, PasswordEncoder passwords, JdbcClient jdbc,
+			ProgramFactsRules programRules) {
+		this.programRules = programRules;
 		this.agencies = agencies;
 		this.users = users;
 		this.passwords = passwords;
@@ -65,6 +68,43 @@ public class OrganizationManagement {
 			.params(tenant.kind().name(), tenant.name(), code == null ? null : code.value(), tenant.id().value())
 			.update();
 		return currentTenant();
+	}
+
+	/** The municipality's facts for the program rules (事業の基礎数値), each null until entered. */
+	@Transactional(readOnly = true)
+	public ProgramFacts programFacts() {
+		return jdbc.sql("SELECT population, child_population, support_plans FROM tenant_program_facts WHERE tenant_id = ?")
+			.param(tenant().value())
+			.query((rs, n) -> new ProgramFacts(rs.getObject("population", Integer.class),
+					rs.getObject("child_population", Integer.class), rs.getObject("support_plans", Integer.class)))
+			.optional()
+			.orElse(ProgramFacts.none());
+	}
+
+	/** The facts with the answers of the rules that need them (基準額, 負担割合, こども家庭センターの類型 …). */
+	@Transactional(readOnly = true)
+	public ProgramAnswers programAnswers() {
+		return programRules.answer(programFacts());
+	}
+
+	/**
+	 * Sets the municipality's facts (empty = not known); for the municipality's staff and the system administrator.
+	 * An 18歳未満人口 above the population is refused on that field.
+	 */
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
+	public ProgramAnswers updateProgramFacts(ProgramFactsForm form) {
+		if (form.population() != null && form.childPopulation() != null && form.childPopulation() > form.population()) {
+			throw new InvalidField("childPopulation", "18歳未満人口が人口を超えています。人口と18歳未満人口を確かめてください");
+		}
+		jdbc.sql("""
+				INSERT INTO tenant_program_facts (tenant_id, population, child_population, support_plans, updated_at)
+				VALUES (?, ?, ?, ?, now())
+				ON CONFLICT (tenant_id) DO UPDATE SET population = EXCLUDED.population,
+					child_population = EXCLUDED.child_population, support_plans = EXCLUDED.support_plans, updated_at = now()
+				""")
+			.params(tenant().value(), form.population(), form.childPopulation(), form.supportPlans())
+			.update();
+		return programAnswers();
 	}
 
 	/** Provisions a new implementing body; used by the demo town and by operators. */

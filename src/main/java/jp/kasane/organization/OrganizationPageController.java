@@ -19,10 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration pages for agencies and staff accounts (システム管理者). */
+/**
+ * Administration pages for agencies and staff accounts (システム管理者). The tenant settings page also holds the
+ * municipality's facts for the program rules, which municipal staff (市町村担当課) keep too; every other page is for
+ * the system administrator alone.
+ */
 @Controller
 @RequestMapping("/admin")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class OrganizationPageController {
 
 	private final OrganizationManagement organization;
@@ -40,6 +43,7 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/agencies")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String agencies(Model model) {
 		model.addAttribute("tenant", organization.currentTenant());
 		model.addAttribute("agencies", organization.agencies());
@@ -47,13 +51,40 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/tenant")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
 	String tenant(Model model) {
 		model.addAttribute("form", TenantForm.of(organization.currentTenant()));
+		model.addAttribute("factsForm", ProgramFactsForm.of(organization.programFacts()));
+		return tenantPage(model);
+	}
+
+	/** The municipality's facts for the program rules; the page then shows the rules' answers for them. */
+	@PostMapping("/tenant/program-facts")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
+	String updateProgramFacts(@Valid @ModelAttribute("factsForm") ProgramFactsForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors()) {
+			try {
+				organization.updateProgramFacts(form);
+				flash.addFlashAttribute("flash", "事業の基礎数値を保存しました");
+				return "redirect:/admin/tenant#program-facts";
+			}
+			catch (InvalidField ex) {
+				errors.rejectValue(ex.field(), ex.field(), ex.getMessage());
+			}
+		}
+		model.addAttribute("form", TenantForm.of(organization.currentTenant()));
+		return tenantPage(model);
+	}
+
+	private String tenantPage(Model model) {
 		model.addAttribute("tenantKinds", TenantKind.values());
+		model.addAttribute("answers", organization.programAnswers());
 		return "organization/tenant-form";
 	}
 
 	@PostMapping("/tenant")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String updateTenant(@Valid @ModelAttribute("form") TenantForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		if (!errors.hasErrors()) {
@@ -69,17 +100,19 @@ class OrganizationPageController {
 				errors.reject(ex.code(), ex.getMessage());
 			}
 		}
-		model.addAttribute("tenantKinds", TenantKind.values());
-		return "organization/tenant-form";
+		model.addAttribute("factsForm", ProgramFactsForm.of(organization.programFacts()));
+		return tenantPage(model);
 	}
 
 	@GetMapping("/agencies/new")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String newAgency(Model model) {
 		model.addAttribute("form", AgencyForm.empty());
 		return "organization/agency-form";
 	}
 
 	@GetMapping("/agencies/{id}")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String editAgency(@PathVariable String id, Model model) {
 		Agency agency = organization.agency(AgencyId.of(id));
 		model.addAttribute("agencyId", agency.id());
@@ -88,6 +121,7 @@ class OrganizationPageController {
 	}
 
 	@PostMapping("/agencies")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String createAgency(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, RedirectAttributes flash) {
 		if (!errors.hasErrors()) {
 			try {
@@ -103,6 +137,7 @@ class OrganizationPageController {
 	}
 
 	@PostMapping("/agencies/{id}")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String updateAgency(@PathVariable String id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		AgencyId agencyId = AgencyId.of(id);
@@ -124,6 +159,7 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/users")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String users(Model model) {
 		model.addAttribute("users", organization.users());
 		model.addAttribute("agencyNames", organization.agencies().stream()
@@ -132,6 +168,7 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/users/new")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String newUser(Model model) {
 		model.addAttribute("form", UserForm.empty());
 		model.addAttribute("agencies", organization.agencies());
@@ -139,6 +176,7 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/users/{id}")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String editUser(@PathVariable String id, Model model) {
 		UserAccount user = organization.user(UserId.of(id));
 		model.addAttribute("userId", user.id());
@@ -148,6 +186,7 @@ class OrganizationPageController {
 	}
 
 	@PostMapping("/users")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String createUser(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		if (!errors.hasErrors()) {
@@ -165,6 +204,7 @@ class OrganizationPageController {
 	}
 
 	@PostMapping("/users/{id}")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String updateUser(@PathVariable String id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		UserId userId = UserId.of(id);

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class AbuseResponseSpecialistRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(3)④エ(ウ)"),
+				ChildCareSources.userSupport("【別表】2"), ChildCareSources.userSupport("【別表】1"));
+
 	/** 「40」: the average yearly abuse caseload of a 児童福祉司 (【別表】2 ※3). */
 	static final int CASELOAD = 40;
 
@@ -66,6 +69,14 @@ public final class AbuseResponseSpecialistRule {
 	public record AbuseTopUpAnswer(String type, boolean topUpRequired, BigDecimal ratePerThousand,
 			BigDecimal nationalRatePerThousand, BigDecimal formulaValue, int topUp, int minimumSpecialists,
 			int requiredSpecialists, Integer fundedExtraSpecialists, List<String> reasons, List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public AbuseTopUpAnswer evaluate(AbuseTopUpQuery q, RuleVersion version) {
+		return evaluate(q);
 	}
 
 	public AbuseTopUpAnswer evaluate(AbuseTopUpQuery q) {
@@ -136,8 +147,7 @@ public final class AbuseResponseSpecialistRule {
 			}
 		}
 		reasons.add("上乗せ配置の有無に関わらず、基礎となる配置人員が基準を満たしていれば基本分は補助対象とすることができます。");
-		List<RuleSource> sources = List.of(ChildCareSources.userSupport("4(3)④エ(ウ)"),
-				ChildCareSources.userSupport("【別表】2"), ChildCareSources.userSupport("【別表】1"));
+		List<RuleSource> sources = SOURCES;
 		return new AbuseTopUpAnswer(type.label(), required, rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP),
 				nationalRate.setScale(2, RoundingMode.HALF_UP), formula.setScale(2, RoundingMode.HALF_UP), topUp, minimum,
 				minimum + topUp, funded, List.copyOf(reasons), sources);

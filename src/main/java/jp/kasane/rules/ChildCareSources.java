@@ -3,7 +3,10 @@ package jp.kasane.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+
+import jp.kasane.shared.FiscalYear;
 
 /**
  * The seed sections the child-care and community rules come from (seed 001, 重層的支援体制整備事業実施要綱 別記), and
@@ -13,6 +16,10 @@ final class ChildCareSources {
 
 	/** The version of the 要綱 these rules follow (the seed is the consolidated text with the 令和6年度 amendments). */
 	static final String NOTICE = "令和6年度版（令和5年4月1日適用の要綱、令和6年12月19日改正まで反映）";
+
+	/** The versions of the 別記 numbers, oldest first: the 令和6年度 text. */
+	static final List<RuleVersion> VERSIONS = List.of(new RuleVersion(new FiscalYear(2024),
+			"重層的支援体制整備事業実施要綱（令和5年4月1日適用、令和6年12月19日改正まで反映）別記", "令和6年度版"));
 
 	static final String USER_SUPPORT = "重層的支援体制整備事業実施要綱 別記1の3 利用者支援事業実施要領";
 

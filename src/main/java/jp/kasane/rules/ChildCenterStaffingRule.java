@@ -17,6 +17,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class ChildCenterStaffingRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(3)④エ(ウ)"),
+				ChildCareSources.userSupport("【別添4】"), ChildCareSources.userSupport("【別表】1"));
+
 	static final int SMALL_MUNICIPALITY = 50_000;
 
 	/**
@@ -38,6 +41,14 @@ public final class ChildCenterStaffingRule {
 	 */
 	public record StaffingAnswer(String type, String childPopulationBand, Map<String, Integer> minimumStaff, int total,
 			boolean oneStaffAtAllTimesAllowed, List<String> reasons, List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public StaffingAnswer evaluate(StaffingQuery query, RuleVersion version) {
+		return evaluate(query);
 	}
 
 	public StaffingAnswer evaluate(StaffingQuery query) {
@@ -85,8 +96,7 @@ public final class ChildCenterStaffingRule {
 			case MEDIUM, LARGE -> type.label() + "の市部では、区域等に応じて複数のこども家庭センターを設置することも考えられ、指定都市では行政区ごとの設置が求められます。";
 		});
 		reasons.add("このほか、必要に応じて安全確認対応職員、事務処理対応職員等を配置することが望ましいとされています。");
-		List<RuleSource> sources = List.of(ChildCareSources.userSupport("4(3)④エ(ウ)"),
-				ChildCareSources.userSupport("【別添4】"), ChildCareSources.userSupport("【別表】1"));
+		List<RuleSource> sources = SOURCES;
 		return new StaffingAnswer(type.label(), type.band(), staff, type.total(), oneStaff, List.copyOf(reasons), sources);
 	}
 }

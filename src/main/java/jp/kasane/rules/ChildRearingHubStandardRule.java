@@ -22,6 +22,11 @@ import jp.kasane.shared.InvalidField;
  */
 public final class ChildRearingHubStandardRule {
 
+	/** Every section the answers may cite, for the catalog. */
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.childRearingHub("4(1)エ"),
+			ChildCareSources.childRearingHub("4(2)③(ア)・(イ)"), ChildCareSources.childRearingHub("4(3)③(ア)・(イ)"),
+			ChildCareSources.childRearingHub("4(2)⑤(ア)・(イ)"), ChildCareSources.childRearingHub("4(2)⑨(イ)"));
+
 	/**
 	 * @param hubType          GENERAL (一般型), COOPERATIVE (連携型), POP_UP (出張ひろば), SMALL_DESIGNATED (小規模型指定施設)
 	 * @param daysPerWeek      opening days a week
@@ -47,6 +52,14 @@ public final class ChildRearingHubStandardRule {
 
 	public record HubAnswer(String hubType, boolean meetsStandard, List<HubCheck> checks, List<String> reasons,
 			List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public HubAnswer evaluate(HubQuery q, RuleVersion version) {
+		return evaluate(q);
 	}
 
 	public HubAnswer evaluate(HubQuery q) {

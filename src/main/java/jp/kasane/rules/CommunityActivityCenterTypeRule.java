@@ -23,6 +23,9 @@ import jp.kasane.shared.InvalidField;
  */
 public final class CommunityActivityCenterTypeRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.activityCenter("3(1)ア～ウ"),
+				ChildCareSources.activityCenter("3(2)ア～ウ・注2"), ChildCareSources.activityCenter("3(3)ア～ウ"));
+
 	static final int BASE_STAFF = 2;
 
 	private final ChildCareRuleOptions options;
@@ -59,6 +62,14 @@ public final class CommunityActivityCenterTypeRule {
 	 */
 	public record ActivityCenterAnswer(String type, boolean baseMet, List<TypeCheck> checks, List<String> reasons,
 			List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public ActivityCenterAnswer evaluate(ActivityCenterQuery q, RuleVersion version) {
+		return evaluate(q);
 	}
 
 	public ActivityCenterAnswer evaluate(ActivityCenterQuery q) {
@@ -139,8 +150,7 @@ public final class CommunityActivityCenterTypeRule {
 				: "「概ね○名以上」の端数の扱いは定めがないため、既定では実利用人員の平均を入力どおりに比べ、ちょうど20名・15名・10名は「以上」に当たります（kasane.rules.child-care.daily-users-comparison）。");
 		reasons.add("実利用人員をどの期間の平均・どの時点で数えるかは定めがないため、" + options.countedAt().label()
 				+ "として扱います（kasane.rules.child-care.counted-at）。");
-		List<RuleSource> sources = List.of(ChildCareSources.activityCenter("3(1)ア～ウ"),
-				ChildCareSources.activityCenter("3(2)ア～ウ・注2"), ChildCareSources.activityCenter("3(3)ア～ウ"));
+		List<RuleSource> sources = SOURCES;
 		return new ActivityCenterAnswer(type, base, checks, List.copyOf(reasons), sources);
 	}
 }

@@ -148,6 +148,14 @@ public final class CostShareRule {
 		this.options = options;
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public Result evaluate(Input in, RuleVersion version) {
+		return evaluate(in);
+	}
+
 	public Result evaluate(Input in) {
 		Program program = in.program();
 		long total = in.totalYen();

@@ -1,10 +1,12 @@
 package jp.kasane.rules;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jp.kasane.shared.FiscalYear;
 
 /**
  * The base amount of the new functions (重層的支援体制整備事業 新たな機能分の補助基準額, 令和3年度; seed 002) by the
@@ -18,6 +20,9 @@ public final class NewFunctionBaseRule {
 	static final List<RuleSource> SOURCES = List.of(new RuleSource(
 			"地域共生社会の実現に向けて（重層的支援体制整備事業について）令和３年度地域共生社会の実現に向けた自治体等研修資料（厚生労働省九州厚生局）",
 			"令和３年度における新たな機能分の補助基準額", VERSION));
+	/** The versions of the table, oldest first; the next year's table is added as a version with its own bands. */
+	static final List<RuleVersion> VERSIONS = List.of(new RuleVersion(new FiscalYear(2021),
+			"令和３年度地域共生社会の実現に向けた自治体等研修資料（厚生労働省九州厚生局）：令和３年度の補助基準額・補助率", VERSION));
 
 	/** One population band: from {@code from} (inclusive) to {@code below} (exclusive; null = no upper bound). */
 	record Band(int from, Integer below, long yen, String label) {
@@ -46,14 +51,27 @@ public final class NewFunctionBaseRule {
 	public record Result(long baseYen, String band, List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/** The bands of each version: the next year's table is one more entry here and one more version above. */
+	static final Map<RuleVersion, List<Band>> TABLES = Map.of(VERSIONS.get(0), BANDS);
+
+	/** The answer by the newest table. */
 	public Result evaluate(Input in) {
+		return evaluate(in, VERSIONS.get(VERSIONS.size() - 1));
+	}
+
+	/** The answer by the table of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). */
+	public Result evaluate(Input in, RuleVersion version) {
+		List<Band> bands = TABLES.get(version);
+		if (bands == null) {
+			throw new IllegalArgumentException("no table for " + version.label());
+		}
 		int population = in.population();
-		Band band = BANDS.stream().filter(b -> b.contains(population)).findFirst().orElseThrow();
+		Band band = bands.stream().filter(b -> b.contains(population)).findFirst().orElseThrow();
 		return new Result(band.yen(), band.label(),
 				List.of("人口" + PlatformSubsidyRule.yen(population) + "人は「" + band.label() + "」の区分で、新たな機能分（多機関協働・アウトリーチ等を通じた継続的支援・参加支援）の補助基準額は"
 						+ PlatformSubsidyRule.yen(band.yen()) + "円です。",
 						"人口は令和３年１月１日時点の市町村人口規模で判定します（区分の下限は「以上」、上限は「未満」です）。",
-						"この額は令和３年度のものです。他の年度は、その年度の交付要綱の額を確かめてください。"),
+						"この額は" + version.label() + "のものです。他の年度は、その年度の交付要綱の額を確かめてください。"),
 				SOURCES);
 	}
 }

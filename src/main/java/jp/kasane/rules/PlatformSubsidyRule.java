@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jp.kasane.shared.FiscalYear;
 
 /**
  * The base amount and add-ons of the platform subsidy (法人間連携プラットフォームの設置運営事業 国庫補助基準額, seed 000
@@ -23,6 +24,9 @@ public final class PlatformSubsidyRule {
 	static final String NAME = "法人間連携プラットフォームの設置運営事業 国庫補助基準額";
 	static final String VERSION = "令和5年3月29日 第3次改正（社援発0329第55号）";
 	static final String DOCUMENT = "小規模法人のネットワーク化による協働推進事業実施要綱";
+	/** The versions of the 要綱's numbers, oldest first (the seed is the text after the 第3次改正, applied from 令和5年度). */
+	static final List<RuleVersion> VERSIONS = List.of(new RuleVersion(new FiscalYear(2023),
+			DOCUMENT + " 第3次改正（令和5年3月29日 社援発0329第55号）", VERSION));
 	static final int BACK_OFFICE_ADD_ON = 3_200;
 	static final int ICT_ADD_ON = 2_000;
 
@@ -68,6 +72,14 @@ public final class PlatformSubsidyRule {
 	@Schema(name = "PlatformSubsidyResult")
 	public record Result(boolean eligible, int baseThousandYen, int addOnThousandYen, int ceilingThousandYen,
 			List<String> reasons, List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public Result evaluate(Input in, RuleVersion version) {
+		return evaluate(in);
 	}
 
 	public Result evaluate(Input in) {

@@ -28,6 +28,14 @@ public final class RenkeiSetupSupportRule {
 	public record Result(boolean eligible, int amountThousandYen, List<String> reasons, List<RuleSource> sources) {
 	}
 
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public Result evaluate(Input in, RuleVersion version) {
+		return evaluate(in);
+	}
+
 	public Result evaluate(Input in) {
 		if (Boolean.TRUE.equals(in.usedBefore())) {
 			return new Result(false, 0, List.of("社会福祉連携推進法人の設立支援は1の連携推進法人につき1回に限られ、既に受けているため対象になりません。"),

@@ -3,12 +3,14 @@ package jp.kasane.rules;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -20,63 +22,56 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "rules", description = "制度ルール（計算）：補助基準額・加算・負担割合。答えには理由と出典がつく")
 class RulesApiController {
 
-	/** One rule as listed: its id, name, the version (notice / fiscal year) applied, its API path and sources. */
-	record RuleInfo(String id, String name, String version, String path, List<RuleSource> sources) {
-	}
+	static final String FISCAL_YEAR = "年度（西暦、例 2026）。省略時は今日の年度。最も古い版より前の年度は 422 RULE_VERSION_NOT_FOUND";
+
 
 	private final PlatformSubsidyRule platformSubsidy;
 	private final RenkeiSetupSupportRule renkeiSetupSupport;
 	private final NewFunctionBaseRule newFunctionBase;
 	private final CostShareRule costShare;
+	private final RuleCatalog catalog;
 
 	RulesApiController(PlatformSubsidyRule platformSubsidy, RenkeiSetupSupportRule renkeiSetupSupport,
-			NewFunctionBaseRule newFunctionBase, CostShareRule costShare) {
+			NewFunctionBaseRule newFunctionBase, CostShareRule costShare, RuleCatalog catalog) {
 		this.platformSubsidy = platformSubsidy;
 		this.renkeiSetupSupport = renkeiSetupSupport;
 		this.newFunctionBase = newFunctionBase;
 		this.costShare = costShare;
-	}
-
-	static List<RuleInfo> catalogue() {
-		return List.of(
-				new RuleInfo("platform-subsidy", PlatformSubsidyRule.NAME, PlatformSubsidyRule.VERSION,
-						"/api/v1/rules/platform-subsidy", PlatformSubsidyRule.SOURCES),
-				new RuleInfo("renkei-setup-support", RenkeiSetupSupportRule.NAME, PlatformSubsidyRule.VERSION,
-						"/api/v1/rules/renkei-setup-support", RenkeiSetupSupportRule.SOURCES),
-				new RuleInfo("new-function-base", NewFunctionBaseRule.NAME, NewFunctionBaseRule.VERSION,
-						"/api/v1/rules/new-function-base", NewFunctionBaseRule.SOURCES),
-				new RuleInfo("cost-share", CostShareRule.NAME, CostShareRule.VERSION, "/api/v1/rules/cost-share",
-						CostShareRule.SOURCES));
+		this.catalog = catalog;
 	}
 
 	@GetMapping
-	@Operation(summary = "計算できる制度ルールの一覧（出典と版つき）")
-	List<RuleInfo> rules() {
-		return catalogue();
+	@Operation(summary = "計算できる制度ルールの一覧（全ルール：id・名称・seed の項目・年度ごとの版と通知・出典・POST の URL）")
+	List<RuleCatalog.Entry> rules() {
+		return catalog.entries();
 	}
 
 	@PostMapping("/platform-subsidy")
 	@Operation(summary = "法人間連携プラットフォームの国庫補助基準額（参画法人数・加算・原則２か年・連携推進法人への移行）",
 			description = "金額は千円単位の上限（以内）。参画法人数を数える時点など要綱が定めない点は、理由に選択を示す")
-	PlatformSubsidyRule.Result platformSubsidy(@Valid @RequestBody PlatformSubsidyRule.Input input) {
-		return platformSubsidy.evaluate(input);
+	RuleAnswer<PlatformSubsidyRule.Result> platformSubsidy(@Valid @RequestBody PlatformSubsidyRule.Input input,
+			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
+		return catalog.answer("platform-subsidy", fiscalYear, v -> platformSubsidy.evaluate(input, v));
 	}
 
 	@PostMapping("/renkei-setup-support")
 	@Operation(summary = "社会福祉連携推進法人の設立支援（1,000千円以内、1の連携推進法人につき1回限り）")
-	RenkeiSetupSupportRule.Result renkeiSetupSupport(@Valid @RequestBody RenkeiSetupSupportRule.Input input) {
-		return renkeiSetupSupport.evaluate(input);
+	RuleAnswer<RenkeiSetupSupportRule.Result> renkeiSetupSupport(@Valid @RequestBody RenkeiSetupSupportRule.Input input,
+			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
+		return catalog.answer("renkei-setup-support", fiscalYear, v -> renkeiSetupSupport.evaluate(input, v));
 	}
 
 	@PostMapping("/new-function-base")
 	@Operation(summary = "重層的支援体制整備事業 新たな機能分の補助基準額（令和３年１月１日時点の人口による8区分、令和３年度）")
-	NewFunctionBaseRule.Result newFunctionBase(@Valid @RequestBody NewFunctionBaseRule.Input input) {
-		return newFunctionBase.evaluate(input);
+	RuleAnswer<NewFunctionBaseRule.Result> newFunctionBase(@Valid @RequestBody NewFunctionBaseRule.Input input,
+			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
+		return catalog.answer("new-function-base", fiscalYear, v -> newFunctionBase.evaluate(input, v));
 	}
 
 	@PostMapping("/cost-share")
 	@Operation(summary = "各事業の負担割合（国・都道府県・市町村・保険料）と事業費の配分（円未満の端数は実施主体に）")
-	CostShareRule.Result costShare(@Valid @RequestBody CostShareRule.Input input) {
-		return costShare.evaluate(input);
+	RuleAnswer<CostShareRule.Result> costShare(@Valid @RequestBody CostShareRule.Input input,
+			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
+		return catalog.answer("cost-share", fiscalYear, v -> costShare.evaluate(input, v));
 	}
 }

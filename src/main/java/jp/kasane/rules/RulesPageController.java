@@ -23,9 +23,12 @@ class RulesPageController {
 	private final CostShareRule costShare;
 	private final Validator validator;
 	private final RuleOptions options;
+	private final RuleCatalog catalog;
 
 	RulesPageController(PlatformSubsidyRule platformSubsidy, RenkeiSetupSupportRule renkeiSetupSupport,
-			NewFunctionBaseRule newFunctionBase, CostShareRule costShare, Validator validator, RuleOptions options) {
+			NewFunctionBaseRule newFunctionBase, CostShareRule costShare, Validator validator, RuleOptions options,
+			RuleCatalog catalog) {
+		this.catalog = catalog;
 		this.options = options;
 		this.platformSubsidy = platformSubsidy;
 		this.renkeiSetupSupport = renkeiSetupSupport;
@@ -83,7 +86,7 @@ class RulesPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("programs", CostShareRule.Program.values());
 		model.addAttribute("countedAt", options.platformSubsidy().participantsCountedAt().label());
-		model.addAttribute("rules", RulesApiController.catalogue());
+		model.addAttribute("rules", catalog.entries());
 		return "rules/planner";
 	}
 }

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class SupportPlanAssistantRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(3)④オ"));
+
 	static final int PLANS_PER_ASSISTANT = 40;
 
 	private final ChildCareRuleOptions options;
@@ -45,6 +47,14 @@ public final class SupportPlanAssistantRule {
 	 */
 	public record SupportPlanAnswer(int assistants, int byPlans, int cap, String populationBand, boolean capApplied,
 			List<String> reasons, List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public SupportPlanAnswer evaluate(SupportPlanQuery q, RuleVersion version) {
+		return evaluate(q);
 	}
 
 	public SupportPlanAnswer evaluate(SupportPlanQuery q) {
@@ -79,6 +89,6 @@ public final class SupportPlanAssistantRule {
 		reasons.add("件数と人口をいつの時点で数えるかは定めがないため、" + options.countedAt().label()
 				+ "として扱います（設定 kasane.rules.child-care.counted-at）。");
 		return new SupportPlanAnswer(assistants, byPlans, cap, band, byPlans > cap, List.copyOf(reasons),
-				List.of(ChildCareSources.userSupport("4(3)④オ")));
+				SOURCES);
 	}
 }

@@ -22,6 +22,9 @@ import jp.kasane.shared.InvalidField;
  */
 public final class UserSupportAddOnRule {
 
+	static final List<RuleSource> SOURCES = List.of(ChildCareSources.userSupport("4(1)④オ(ア)・(イ)"),
+				ChildCareSources.userSupport("4(1)④カ"), ChildCareSources.userSupport("4(1)④キ"));
+
 	static final BigDecimal NIGHT_HOURS_OVER = BigDecimal.valueOf(6);
 	static final int NIGHT_DAYS = 3;
 	static final BigDecimal EVENING_HOURS = BigDecimal.valueOf(2);
@@ -72,6 +75,14 @@ public final class UserSupportAddOnRule {
 	 */
 	public record AddOnAnswer(boolean night, boolean holiday, boolean reinforcement, BigDecimal averageConsultationsPerDay,
 			List<String> reasons, List<RuleSource> sources) {
+	}
+
+	/**
+	 * The answer by the numbers of {@code version} (chosen by {@link RuleCatalog} for the fiscal year asked). This rule
+	 * has one version today, so its numbers are that version's; a later table is selected here by the version.
+	 */
+	public AddOnAnswer evaluate(AddOnQuery q, RuleVersion version) {
+		return evaluate(q);
 	}
 
 	public AddOnAnswer evaluate(AddOnQuery q) {
@@ -148,8 +159,7 @@ public final class UserSupportAddOnRule {
 		if (q.outreach()) {
 			reasons.add("出張相談支援は、③イの専任職員に加えて③アを満たす職員を配置し、継続的・計画的に実施し、開催日や場所を広報していることを前提にしています。");
 		}
-		List<RuleSource> sources = List.of(ChildCareSources.userSupport("4(1)④オ(ア)・(イ)"),
-				ChildCareSources.userSupport("4(1)④カ"), ChildCareSources.userSupport("4(1)④キ"));
+		List<RuleSource> sources = SOURCES;
 		return new AddOnAnswer(night, holiday, reinforcement, average, List.copyOf(reasons), sources);
 	}
 }
