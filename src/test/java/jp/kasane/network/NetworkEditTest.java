@@ -277,6 +277,13 @@ class NetworkEditTest extends IntegrationTest {
 		PageSession.Page staleCouncil = city.post("/network/councils/" + id, Map.of("name", "わたしの改称", "level", "CITY",
 				"secretariat", "社協", "version", "0"));
 		assertThat(staleCouncil.body()).contains("他の人が先に更新しました", "value=\"わたしの改称\"");
+		assertThat(city.submit("/network/councils/" + id, Map.of("name", name + "（ページ）", "level", "CITY", "secretariat", "社協",
+				"foundedOn", founded.toString(), "version", "1")).body()).contains("連絡会の情報を更新しました", name + "（ページ）");
+		assertThat(city.submit("/network/councils/" + id + "/members/" + a, Map.of("name", "社会福祉法人ページで直した",
+				"kind", "SOCIAL_WELFARE_CORPORATION", "version", "1")).body()).contains("会員「社会福祉法人ページで直した」を更新しました");
+		PageSession.Page memberLeft = city.submit("/network/councils/" + id + "/members/" + a + "/leave", Map.of("leftOn",
+				TODAY.toString(), "version", "2"));
+		assertThat(memberLeft.body()).contains("退会を記録しました（" + TODAY + "）", TODAY + " 退会");
 	}
 
 	// --- 地域力強化: areas and 推進員
@@ -348,6 +355,9 @@ class NetworkEditTest extends IntegrationTest {
 				Map.of("endedOn", "2016-04-01", "version", "0"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("2017-04-01〜2018-03-31）の日付にしてください", "value=\"2016-04-01\"");
+		PageSession.Page renamed = chiiki.submit("/network/regional/areas/" + area(year.json(), "南拠点"), Map.of("name",
+				"南拠点（南台ふれあいサロン）", "operator", "南台地区社協", "version", "0"));
+		assertThat(renamed.body()).contains("地域「南拠点（南台ふれあいサロン）」を更新しました", "南台地区社協");
 	}
 
 	@Test
@@ -376,6 +386,10 @@ class NetworkEditTest extends IntegrationTest {
 		PageSession.Page bad = city.post("/network/regional/promoters/" + id, Map.of("name", name, "qualification", "入力した資格",
 				"placedAt", "x", "fromDate", from.toString(), "untilDate", from.minusDays(3).toString(), "version", "2"));
 		assertThat(bad.body()).contains("配置の終了日は開始日より後にしてください", "value=\"入力した資格\"");
+		PageSession.Page saved = city.submit("/network/regional/promoters/" + id, Map.of("name", name, "qualification", "社会福祉士",
+				"placedAt", "かさね市北部地域包括支援センター", "fromDate", from.toString(), "untilDate", TODAY.toString(), "version", "2"));
+		assertThat(saved.body()).contains("相談支援包括化推進員「" + name + "」を更新しました", "かさね市北部地域包括支援センター");
+		assertThat(api("chiiki").get(path).json().path("active").asBoolean()).as("placed until today: still active today").isTrue();
 	}
 
 	// --- another municipality
