@@ -85,13 +85,17 @@ public class NetworkManagement {
 
 	/**
 	 * Corrects a platform's name, implementing body, area or start; stale → 409. The start may not lie in
-	 * the future nor after a fiscal year the platform already received the subsidy for.
+	 * the future, nor after a fiscal year the platform already received the subsidy for, nor after its move
+	 * to a 連携推進法人 (which an edit leaves as it is: still no subsidy year after it).
 	 */
 	public NetworkViews.Platform editPlatform(UUID platform, NetworkForms.EditPlatform form) {
 		Actor actor = maintainer();
-		row(actor.tenantId(), platform);
+		NetworkRecords.PlatformRow row = row(actor.tenantId(), platform);
 		if (form.startedOn().isAfter(today())) {
 			throw new InvalidField("startedOn", "設置日に未来の日付は入力できません");
+		}
+		if (row.convertedOn() != null && form.startedOn().isAfter(row.convertedOn())) {
+			throw new InvalidField("startedOn", "設置日は社会福祉連携推進法人への移行日（" + row.convertedOn() + "）以前にしてください");
 		}
 		records.subsidyYears(actor.tenantId(), platform).stream().map(NetworkRecords.SubsidyRow::fiscalYear).min(Integer::compare)
 			.filter(first -> FiscalYear.of(form.startedOn()).year() > first)

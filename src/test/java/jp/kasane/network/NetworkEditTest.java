@@ -85,6 +85,22 @@ class NetworkEditTest extends IntegrationTest {
 		for (String login : new String[] { "hokatsu", "kyodo", "kansa" }) {
 			assertThat(api(login).put(path, editPlatform("x", "x", "CITY", "x", LAST.start(), 2)).status()).as(login).isEqualTo(403);
 		}
+
+		// Converted to a 連携推進法人 on the first day of this year: the start stays on or before it, and an edit does
+		// not bring the subsidy back.
+		Response converted = city.post(path + "/conversion", Map.of("convertedOn", YEAR.start().toString(), "renkeiName",
+				"社会福祉連携推進法人へんしゅう", "setupSupportThousandYen", 1000, "version", 2));
+		assertThat(converted.status()).as(converted.body()).isEqualTo(200);
+		int version = converted.json().path("version").asInt();
+		assertField(city.put(path, editPlatform("名称", "かさね市", "CITY", "市全域", YEAR.start().plusDays(1), version)),
+				"startedOn");
+		Response afterConversion = city.put(path, editPlatform("移行後に直した名称", "かさね市", "CITY", "市全域", LAST.end(), version));
+		assertThat(afterConversion.status()).as(afterConversion.body()).isEqualTo(200);
+		assertThat(afterConversion.json().path("convertedOn").asString()).isEqualTo(YEAR.start().toString());
+		assertThat(afterConversion.json().path("subsidyFacts").path("convertedToRenkeiSuishinHojin").asBoolean()).isTrue();
+		Response next = subsidy(city, id, YEAR.year() + 1);
+		assertThat(next.status()).isEqualTo(422);
+		assertThat(next.code()).isEqualTo("PLATFORM_CONVERTED");
 		assertThat(city.put("/api/v1/network/platforms/" + UUID.randomUUID(), editPlatform("x", "x", "CITY", "x", LAST.start(), 0))
 			.status()).isEqualTo(404);
 	}
