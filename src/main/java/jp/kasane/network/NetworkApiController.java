@@ -49,6 +49,12 @@ class NetworkApiController {
 		return network.platform(id);
 	}
 
+	@PutMapping("/platforms/{id}")
+	@Operation(summary = "プラットフォームの名称・実施主体・対象地域・設置日を直す（設置日は未来・補助を受けた年度より後にできない）。古い version は 409")
+	NetworkViews.Platform editPlatform(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditPlatform form) {
+		return network.editPlatform(id, form);
+	}
+
 	@GetMapping("/platforms/{id}/subsidy-facts")
 	@Operation(summary = "今年度の補助の判定に使う事実（POST /api/v1/rules/platform-subsidy にそのまま渡せる形）")
 	PlatformSubsidyFacts subsidyFacts(@PathVariable UUID id) {
@@ -61,8 +67,14 @@ class NetworkApiController {
 		return network.addParticipant(id, form);
 	}
 
+	@PutMapping("/participants/{id}")
+	@Operation(summary = "参画法人・機関を直す（種別・小規模法人・福祉サービス事業者以外、参画日）。人事交流・合同面接会に法人として出てくるものを法人以外にはできない（422 PARTICIPANT_IN_USE）。古い version は 409")
+	NetworkViews.Platform editParticipant(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditParticipant form) {
+		return network.editParticipant(id, form);
+	}
+
 	@PostMapping("/participants/{id}/leave")
-	@Operation(summary = "参画法人・機関の脱退を記録する（その日から参画法人数に数えない）")
+	@Operation(summary = "参画法人・機関の脱退を記録する（削除せず脱退日を残し、その日から参画法人数に数えない）。version を付けると古い version は 409")
 	NetworkViews.Platform leave(@PathVariable UUID id, @Valid @RequestBody NetworkForms.Leave form) {
 		return network.leave(id, form);
 	}
@@ -126,6 +138,24 @@ class NetworkApiController {
 		return network.council(id);
 	}
 
+	@PutMapping("/councils/{id}")
+	@Operation(summary = "連絡会の名称・区域・事務局・設立日・目的を直す。古い version は 409")
+	NetworkViews.Council editCouncil(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditCouncil form) {
+		return network.editCouncil(id, form);
+	}
+
+	@PutMapping("/council-members/{id}")
+	@Operation(summary = "連絡会の会員を直す（名称・種別・運営法人）。古い version は 409")
+	NetworkViews.Council editMember(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditCouncilMember form) {
+		return network.editCouncilMember(id, form);
+	}
+
+	@PostMapping("/council-members/{id}/leave")
+	@Operation(summary = "会員の退会を記録する（削除せず退会日を残す。その日以後の取組には選べない。二度目は 422 MEMBER_LEFT）。version を付けると古い version は 409")
+	NetworkViews.Council leaveCouncil(@PathVariable UUID id, @Valid @RequestBody NetworkForms.Leave form) {
+		return network.leaveCouncil(id, form);
+	}
+
 	@PostMapping("/councils/{id}/members")
 	@Operation(summary = "会員（社会福祉法人・福祉施設・社協など）を加える")
 	NetworkViews.Council addMember(@PathVariable UUID id, @Valid @RequestBody NetworkForms.NewCouncilMember form) {
@@ -178,6 +208,30 @@ class NetworkApiController {
 	@Operation(summary = "実施地域を加える")
 	NetworkViews.RegionalYear addArea(@PathVariable int fiscalYear, @Valid @RequestBody NetworkForms.NewArea form) {
 		return network.addArea(fiscalYear, form);
+	}
+
+	@PutMapping("/regional/areas/{id}")
+	@Operation(summary = "実施地域の名称・実施者・拠点を直す。古い version は 409")
+	NetworkViews.RegionalYear editArea(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditArea form) {
+		return network.editArea(id, form);
+	}
+
+	@PostMapping("/regional/areas/{id}/end")
+	@Operation(summary = "実施地域を終了する（削除せず終了日を残す。一部の地域で実施する年度は2地域以上が残ること、422 REGIONAL_AREAS_TOO_FEW）。古い version は 409")
+	NetworkViews.RegionalYear endArea(@PathVariable UUID id, @Valid @RequestBody NetworkForms.AreaEnd form) {
+		return network.endArea(id, form);
+	}
+
+	@GetMapping("/regional/promoters/{id}")
+	@Operation(summary = "相談支援包括化推進員")
+	NetworkViews.Promoter promoter(@PathVariable UUID id) {
+		return network.promoter(id);
+	}
+
+	@PutMapping("/regional/promoters/{id}")
+	@Operation(summary = "相談支援包括化推進員を直す、または配置を終える（untilDate）。古い version は 409")
+	NetworkViews.Promoter editPromoter(@PathVariable UUID id, @Valid @RequestBody NetworkForms.EditPromoter form) {
+		return network.editPromoter(id, form);
 	}
 
 	@PostMapping("/regional/promoters")

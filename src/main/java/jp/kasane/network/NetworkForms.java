@@ -45,9 +45,36 @@ public final class NetworkForms {
 		}
 	}
 
-	/** A participant leaves the platform (no longer counted as 参画法人 from that day). */
+	/** Corrects a platform's name, implementing body, area or start, with the version the user saw. */
+	@Schema(name = "NetworkEditPlatform")
+	public record EditPlatform(
+			@NotBlank(message = "プラットフォームの名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
+			@NotBlank(message = "実施主体を入力してください") @Size(max = 200, message = "実施主体は200文字以内です") @SafeText String implementingBody,
+			@NotNull(message = "実施主体の種別を選んでください") ImplementingBody bodyKind,
+			@NotBlank(message = "対象地域を入力してください") @Size(max = 200, message = "対象地域は200文字以内です") @SafeText String area,
+			@NotNull(message = "設置日を入力してください") LocalDate startedOn,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+	}
+
+	/** Corrects a participant (name, kind, 小規模法人 or not, joining day), with the version the user saw. */
+	@Schema(name = "NetworkEditParticipant")
+	public record EditParticipant(
+			@NotBlank(message = "法人・機関の名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
+			@NotNull(message = "種別を選んでください") ParticipantKind kind, Boolean small,
+			@NotNull(message = "参画日を入力してください") LocalDate joinedOn,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+
+		public EditParticipant {
+			small = Boolean.TRUE.equals(small);
+		}
+	}
+
+	/**
+	 * A participant leaves the platform (no longer counted as 参画法人 from that day), or a council member
+	 * leaves its council. The version is checked when given (the pages always give it).
+	 */
 	@Schema(name = "NetworkLeave")
-	public record Leave(@NotNull(message = "脱退日を入力してください") LocalDate leftOn) {
+	public record Leave(@NotNull(message = "脱退日を入力してください") LocalDate leftOn, Integer version) {
 	}
 
 	/**
@@ -122,6 +149,26 @@ public final class NetworkForms {
 			@Size(max = 2000, message = "目的は2000文字以内です") @SafeText String purpose) {
 	}
 
+	/** Corrects a council's name, level, secretariat, founding day or purpose, with the version the user saw. */
+	@Schema(name = "NetworkEditCouncil")
+	public record EditCouncil(
+			@NotBlank(message = "連絡会の名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
+			@NotNull(message = "区域を選んでください") CouncilLevel level,
+			@NotBlank(message = "事務局を入力してください") @Size(max = 200, message = "事務局は200文字以内です") @SafeText String secretariat,
+			LocalDate foundedOn,
+			@Size(max = 2000, message = "目的は2000文字以内です") @SafeText String purpose,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+	}
+
+	/** Corrects a council member, with the version the user saw. */
+	@Schema(name = "NetworkEditCouncilMember")
+	public record EditCouncilMember(
+			@NotBlank(message = "法人・施設の名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
+			@NotNull(message = "種別を選んでください") CouncilMemberKind kind,
+			@Size(max = 200, message = "運営法人は200文字以内です") @SafeText String corporation,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+	}
+
 	@Schema(name = "NetworkNewCouncilMember")
 	public record NewCouncilMember(
 			@NotBlank(message = "法人・施設の名称を入力してください") @Size(max = 200, message = "名称は200文字以内です") @SafeText String name,
@@ -169,6 +216,21 @@ public final class NetworkForms {
 			@Size(max = 200, message = "拠点は200文字以内です") @SafeText String hub) {
 	}
 
+	/** Corrects an area's name, operator or hub, with the version the user saw. */
+	@Schema(name = "NetworkEditArea")
+	public record EditArea(
+			@NotBlank(message = "地域の名称を入力してください") @Size(max = 100, message = "地域は100文字以内です") @SafeText String name,
+			@Size(max = 200, message = "実施者は200文字以内です") @SafeText String operator,
+			@Size(max = 200, message = "拠点は200文字以内です") @SafeText String hub,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+	}
+
+	/** An area stops being an area of its year's 地域力強化推進事業 on {@code endedOn} (kept, marked ended). */
+	@Schema(name = "NetworkAreaEnd")
+	public record AreaEnd(@NotNull(message = "終了日を入力してください") LocalDate endedOn,
+			@NotNull(message = "版（version）が必要です") Integer version) {
+	}
+
 	/**
 	 * 地域力強化推進事業 of one fiscal year: the whole municipality or designated areas (then at least two,
 	 * 003 2(5)ア).
@@ -192,6 +254,16 @@ public final class NetworkForms {
 			@NotBlank(message = "資格・経験を入力してください") @Size(max = 200, message = "資格・経験は200文字以内です") @SafeText String qualification,
 			@NotBlank(message = "配置先の機関を入力してください") @Size(max = 200, message = "配置先は200文字以内です") @SafeText String placedAt,
 			@NotNull(message = "配置日を入力してください") LocalDate fromDate, LocalDate untilDate) {
+	}
+
+	/** Corrects a 相談支援包括化推進員 or ends the assignment ({@code untilDate}), with the version the user saw. */
+	@Schema(name = "NetworkEditPromoter")
+	public record EditPromoter(
+			@NotBlank(message = "氏名を入力してください") @Size(max = 100, message = "氏名は100文字以内です") @SafeText String name,
+			@NotBlank(message = "資格・経験を入力してください") @Size(max = 200, message = "資格・経験は200文字以内です") @SafeText String qualification,
+			@NotBlank(message = "配置先の機関を入力してください") @Size(max = 200, message = "配置先は200文字以内です") @SafeText String placedAt,
+			@NotNull(message = "配置日を入力してください") LocalDate fromDate, LocalDate untilDate,
+			@NotNull(message = "版（version）が必要です") Integer version) {
 	}
 
 	/** A 成果目標, set (setOn, default today) before its fiscal year starts. */

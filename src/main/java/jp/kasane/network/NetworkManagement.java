@@ -83,6 +83,30 @@ public class NetworkManagement {
 		return platform(platform).subsidyFacts();
 	}
 
+	/**
+	 * Corrects a platform's name, implementing body, area or start; stale → 409. The start may not lie in
+	 * the future, nor after a fiscal year the platform already received the subsidy for, nor after its move
+	 * to a 連携推進法人 (which an edit leaves as it is: still no subsidy year after it).
+	 */
+	public NetworkViews.Platform editPlatform(UUID platform, NetworkForms.EditPlatform form) {
+		Actor actor = maintainer();
+		NetworkRecords.PlatformRow row = row(actor.tenantId(), platform);
+		if (form.startedOn().isAfter(today())) {
+			throw new InvalidField("startedOn", "設置日に未来の日付は入力できません");
+		}
+		if (row.convertedOn() != null && form.startedOn().isAfter(row.convertedOn())) {
+			throw new InvalidField("startedOn", "設置日は社会福祉連携推進法人への移行日（" + row.convertedOn() + "）以前にしてください");
+		}
+		records.subsidyYears(actor.tenantId(), platform).stream().map(NetworkRecords.SubsidyRow::fiscalYear).min(Integer::compare)
+			.filter(first -> FiscalYear.of(form.startedOn()).year() > first)
+			.ifPresent(first -> {
+				throw new InvalidField("startedOn", new FiscalYear(first).label() + "に補助を受けているため、設置日は"
+						+ new FiscalYear(first).end() + "以前にしてください");
+			});
+		records.updatePlatform(actor.tenantId(), platform, form);
+		return platform(platform);
+	}
+
 	public NetworkViews.Platform addParticipant(UUID platform, NetworkForms.NewParticipant form) {
 		Actor actor = maintainer();
 		row(actor.tenantId(), platform);
@@ -93,13 +117,40 @@ public class NetworkManagement {
 		return platform(platform);
 	}
 
-	/** A participant leaves; from that day it is no longer counted as 参画法人. */
+	/**
+	 * Corrects a participant; stale → 409. The joining day may not lie in the future nor after the day it
+	 * left; a participant named as a corporation in a 人事交流 or a 合同面接会 stays a corporation (422
+	 * PARTICIPANT_IN_USE).
+	 */
+	public NetworkViews.Platform editParticipant(UUID participant, NetworkForms.EditParticipant form) {
+		Actor actor = maintainer();
+		UUID platform = platformOfParticipant(actor.tenantId(), participant);
+		NetworkViews.Participant p = participant(actor.tenantId(), platform, participant);
+		if (p.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("participant " + participant + " is stale");
+		}
+		if (form.joinedOn().isAfter(today())) {
+			throw new InvalidField("joinedOn", "参画日に未来の日付は入力できません");
+		}
+		if (p.leftOn() != null && form.joinedOn().isAfter(p.leftOn())) {
+			throw new InvalidField("joinedOn", "参画日は脱退日（" + p.leftOn() + "）以前にしてください");
+		}
+		if (p.corporation() && !form.kind().corporation() && records.participantInUse(actor.tenantId(), participant)) {
+			throw new RuleViolation("PARTICIPANT_IN_USE", "「" + p.name() + "」は人事交流または合同面接会に法人として記録されているため、"
+					+ form.kind().label() + "には変更できません");
+		}
+		records.updateParticipant(actor.tenantId(), participant, form);
+		return platform(platform);
+	}
+
+	/** A participant leaves; from that day it is no longer counted as 参画法人 (history kept; stale → 409). */
 	public NetworkViews.Platform leave(UUID participant, NetworkForms.Leave form) {
 		Actor actor = maintainer();
-		UUID platform = records.platformOfParticipant(actor.tenantId(), participant)
-			.orElseThrow(() -> new NotFoundException("platform-participant", participant.toString()));
-		NetworkViews.Participant p = records.participants(actor.tenantId(), platform).stream()
-			.filter(x -> x.id().equals(participant)).findFirst().orElseThrow();
+		UUID platform = platformOfParticipant(actor.tenantId(), participant);
+		NetworkViews.Participant p = participant(actor.tenantId(), platform, participant);
+		if (form.version() != null && form.version() != p.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("participant " + participant + " is stale");
+		}
 		if (p.leftOn() != null) {
 			throw new RuleViolation("PARTICIPANT_LEFT", "「" + p.name() + "」は" + p.leftOn() + "に脱退済みです");
 		}
@@ -109,8 +160,18 @@ public class NetworkManagement {
 		if (form.leftOn().isBefore(p.joinedOn())) {
 			throw new InvalidField("leftOn", "脱退日は参画日（" + p.joinedOn() + "）以後にしてください");
 		}
-		records.leave(actor.tenantId(), participant, form.leftOn());
+		records.leave(actor.tenantId(), participant, form.leftOn(), form.version());
 		return platform(platform);
+	}
+
+	private UUID platformOfParticipant(TenantId tenant, UUID participant) {
+		return records.platformOfParticipant(tenant, participant)
+			.orElseThrow(() -> new NotFoundException("platform-participant", participant.toString()));
+	}
+
+	private NetworkViews.Participant participant(TenantId tenant, UUID platform, UUID participant) {
+		return records.participants(tenant, platform).stream().filter(x -> x.id().equals(participant)).findFirst()
+			.orElseThrow(() -> new NotFoundException("platform-participant", participant.toString()));
 	}
 
 	public NetworkViews.Activity addActivity(UUID platform, NetworkForms.NewActivity form) {
@@ -224,9 +285,7 @@ public class NetworkManagement {
 		List<NetworkRecords.SubsidyRow> before = years.stream().filter(y -> y.fiscalYear() < current.year()).toList();
 		NetworkRecords.SubsidyRow thisYear = years.stream().filter(y -> y.fiscalYear() == current.year()).findFirst()
 			.orElse(null);
-		int corporations = (int) participants.stream()
-			.filter(x -> x.corporation() && (x.leftOn() == null || x.leftOn().isAfter(today)))
-			.count();
+		int corporations = ParticipantCount.corporations(participants, today);
 		boolean backOffice = (thisYear != null && thisYear.backOfficeAddOn()) || activities.stream()
 			.anyMatch(a -> a.kind() == ActivityKind.BACK_OFFICE && current.contains(a.heldOn()));
 		boolean ict = (thisYear != null && thisYear.ictAddOn()) || activities.stream()
@@ -236,7 +295,7 @@ public class NetworkManagement {
 				before.stream().anyMatch(NetworkRecords.SubsidyRow::backOfficeAddOn), ict,
 				before.stream().anyMatch(NetworkRecords.SubsidyRow::ictAddOn), converted);
 		List<String> notices = new ArrayList<>();
-		long small = participants.stream().filter(x -> x.corporation() && x.small() && x.leftOn() == null).count();
+		long small = ParticipantCount.smallCorporations(participants, today);
 		if (small == 0) {
 			notices.add("小規模法人（１の施設又は事業所のみを運営する法人）が参画していません。可能な限り参画させることとされています（000 3(2)ア）");
 		}
@@ -251,8 +310,8 @@ public class NetworkManagement {
 		}
 		return new NetworkViews.Platform(p.id(), p.name(), p.implementingBody(), p.bodyKind(), p.bodyKind().label(), p.area(),
 				p.startedOn(), p.convertedOn(), p.renkeiName(), p.setupSupportThousandYen(), p.version(), participants,
-				activities, List.copyOf(yearViews), current.year(), current.label(), facts, small,
-				participants.stream().filter(x -> !x.corporation()).count(), List.copyOf(notices));
+				activities, List.copyOf(yearViews), current.year(), current.label(), facts, today, small,
+				ParticipantCount.nonWelfare(participants, today), List.copyOf(notices));
 	}
 
 	private NetworkViews.Activity activity(UUID platform, UUID activity) {
@@ -283,12 +342,73 @@ public class NetworkManagement {
 
 	@Transactional(readOnly = true)
 	public List<NetworkViews.CouncilSummary> councils() {
-		return records.councils(tenant());
+		return records.councils(tenant(), today());
 	}
 
 	@Transactional(readOnly = true)
 	public NetworkViews.Council council(UUID id) {
 		return records.council(tenant(), id).orElseThrow(() -> new NotFoundException("council", id.toString()));
+	}
+
+	/** Corrects a council's name, level, secretariat, founding day or purpose; stale → 409. */
+	public NetworkViews.Council editCouncil(UUID council, NetworkForms.EditCouncil form) {
+		Actor actor = maintainer();
+		NetworkViews.Council c = council(council);
+		if (c.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("council " + council + " is stale");
+		}
+		if (form.foundedOn() != null && form.foundedOn().isAfter(today())) {
+			throw new InvalidField("foundedOn", "設立日に未来の日付は入力できません");
+		}
+		records.updateCouncil(actor.tenantId(), council, form);
+		return council(council);
+	}
+
+	/** Corrects a member of a council; stale → 409. */
+	public NetworkViews.Council editCouncilMember(UUID member, NetworkForms.EditCouncilMember form) {
+		Actor actor = maintainer();
+		UUID council = councilOfMember(actor.tenantId(), member);
+		NetworkViews.CouncilMember m = member(council, member);
+		if (m.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("council member " + member + " is stale");
+		}
+		records.updateCouncilMember(actor.tenantId(), member, form);
+		return council(council);
+	}
+
+	/**
+	 * A member leaves its council on a day (kept, marked as left; no longer chosen for what the council
+	 * does from that day); stale → 409, twice → 422 MEMBER_LEFT.
+	 */
+	public NetworkViews.Council leaveCouncil(UUID member, NetworkForms.Leave form) {
+		Actor actor = maintainer();
+		UUID council = councilOfMember(actor.tenantId(), member);
+		NetworkViews.Council c = council(council);
+		NetworkViews.CouncilMember m = member(council, member);
+		if (form.version() != null && form.version() != m.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("council member " + member + " is stale");
+		}
+		if (m.leftOn() != null) {
+			throw new RuleViolation("MEMBER_LEFT", "「" + m.name() + "」は" + m.leftOn() + "に退会済みです");
+		}
+		if (form.leftOn().isAfter(today())) {
+			throw new InvalidField("leftOn", "退会日に未来の日付は入力できません");
+		}
+		if (c.foundedOn() != null && form.leftOn().isBefore(c.foundedOn())) {
+			throw new InvalidField("leftOn", "退会日は連絡会の設立日（" + c.foundedOn() + "）以後にしてください");
+		}
+		records.leaveCouncil(actor.tenantId(), member, form.leftOn(), form.version());
+		return council(council);
+	}
+
+	private UUID councilOfMember(TenantId tenant, UUID member) {
+		return records.councilOfMember(tenant, member)
+			.orElseThrow(() -> new NotFoundException("council-member", member.toString()));
+	}
+
+	private NetworkViews.CouncilMember member(UUID council, UUID member) {
+		return council(council).members().stream().filter(x -> x.id().equals(member)).findFirst()
+			.orElseThrow(() -> new NotFoundException("council-member", member.toString()));
 	}
 
 	public NetworkViews.Council addCouncilMember(UUID council, NetworkForms.NewCouncilMember form) {
@@ -309,10 +429,18 @@ public class NetworkManagement {
 
 	public NetworkViews.CouncilActivity addCouncilActivity(UUID council, NetworkForms.NewCouncilActivity form) {
 		Actor actor = maintainer();
-		Set<UUID> members = council(council).members().stream().map(NetworkViews.CouncilMember::id)
-			.collect(Collectors.toCollection(HashSet::new));
+		List<NetworkViews.CouncilMember> all = council(council).members();
+		Set<UUID> members = all.stream().map(NetworkViews.CouncilMember::id).collect(Collectors.toCollection(HashSet::new));
 		if (!members.contains(form.member())) {
 			throw new InvalidField("member", "この連絡会の会員を選んでください");
+		}
+		// A member that has left runs nothing dated on or after the day it left.
+		for (NetworkViews.CouncilMember m : all) {
+			boolean named = m.id().equals(form.member()) || form.partners().contains(m.id());
+			if (named && m.leftOn() != null && !form.datedOn().isBefore(m.leftOn())) {
+				throw new InvalidField(m.id().equals(form.member()) ? "member" : "partners",
+						"「" + m.name() + "」は" + m.leftOn() + "に退会しています。それより前の日付の記録にだけ選べます");
+			}
 		}
 		if (form.kind() == CouncilActivityKind.DISASTER_AGREEMENT && form.agreementKind() == null) {
 			throw new InvalidField("agreementKind", "協定の内容（避難者の受け入れ・支援物資・災害ボランティアセンター）を選んでください");
@@ -368,11 +496,13 @@ public class NetworkManagement {
 	/** Changes whether the year covers the whole municipality (designated areas: at least two); stale → 409. */
 	public NetworkViews.RegionalYear changeCoverage(int fiscalYear, NetworkForms.Coverage form) {
 		Actor actor = maintainer();
+		regionalYear(fiscalYear);
+		records.lockRegionalYear(actor.tenantId(), fiscalYear);
 		NetworkViews.RegionalYear year = regionalYear(fiscalYear);
 		if (year.version() != form.version()) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("regional year " + fiscalYear + " is stale");
 		}
-		RegionalAreaRule.refusal(form.wholeMunicipality(), year.areas().size()).ifPresent(r -> {
+		RegionalAreaRule.refusal(form.wholeMunicipality(), year.runningAreas().size()).ifPresent(r -> {
 			throw r.exception();
 		});
 		records.updateCoverage(actor.tenantId(), fiscalYear, form.wholeMunicipality(), form.version());
@@ -389,6 +519,57 @@ public class NetworkManagement {
 		return regionalYear(fiscalYear);
 	}
 
+	/** Corrects an area's name, operator or hub; stale → 409. */
+	public NetworkViews.RegionalYear editArea(UUID area, NetworkForms.EditArea form) {
+		Actor actor = maintainer();
+		int fiscalYear = yearOfArea(actor.tenantId(), area);
+		NetworkViews.RegionalYear year = regionalYear(fiscalYear);
+		NetworkViews.Area a = year.areas().stream().filter(x -> x.id().equals(area)).findFirst().orElseThrow();
+		if (a.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("area " + area + " is stale");
+		}
+		if (year.areas().stream().anyMatch(x -> !x.id().equals(area) && x.name().equals(form.name().strip()))) {
+			throw new InvalidField("name", "この年度にはすでに同じ名前の地域があります");
+		}
+		records.updateArea(actor.tenantId(), area, form);
+		return regionalYear(fiscalYear);
+	}
+
+	/**
+	 * Ends an area on a day inside its fiscal year, not in the future (kept, marked ended). When the year
+	 * runs in designated areas, at least two must keep running ({@link RegionalAreaRule}, 422
+	 * REGIONAL_AREAS_TOO_FEW); stale → 409.
+	 */
+	public NetworkViews.RegionalYear endArea(UUID area, NetworkForms.AreaEnd form) {
+		Actor actor = maintainer();
+		int fiscalYear = yearOfArea(actor.tenantId(), area);
+		records.lockRegionalYear(actor.tenantId(), fiscalYear);
+		NetworkViews.RegionalYear year = regionalYear(fiscalYear);
+		NetworkViews.Area a = year.areas().stream().filter(x -> x.id().equals(area)).findFirst().orElseThrow();
+		if (a.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("area " + area + " is stale");
+		}
+		if (a.endedOn() != null) {
+			throw new RuleViolation("AREA_ENDED", "「" + a.name() + "」は" + a.endedOn() + "に終了しています");
+		}
+		FiscalYear fy = new FiscalYear(fiscalYear);
+		if (!fy.contains(form.endedOn())) {
+			throw new InvalidField("endedOn", "終了日は" + fy.label() + "（" + fy.start() + "〜" + fy.end() + "）の日付にしてください");
+		}
+		if (form.endedOn().isAfter(today())) {
+			throw new InvalidField("endedOn", "終了日に未来の日付は入力できません");
+		}
+		RegionalAreaRule.endRefusal(year.wholeMunicipality(), year.runningAreas().size(), a.name()).ifPresent(r -> {
+			throw r.exception();
+		});
+		records.endArea(actor.tenantId(), fiscalYear, area, form.endedOn(), form.version());
+		return regionalYear(fiscalYear);
+	}
+
+	private int yearOfArea(TenantId tenant, UUID area) {
+		return records.yearOfArea(tenant, area).orElseThrow(() -> new NotFoundException("regional-area", area.toString()));
+	}
+
 	@Transactional(readOnly = true)
 	public NetworkViews.RegionalYear regionalYear(int fiscalYear) {
 		return records.regionalYears(tenant()).stream().filter(y -> y.fiscalYear() == fiscalYear).findFirst()
@@ -403,6 +584,30 @@ public class NetworkManagement {
 		UUID id = UUID.randomUUID();
 		records.insertPromoter(actor.tenantId(), id, form);
 		return records.promoters(actor.tenantId(), today()).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** Corrects a 相談支援包括化推進員 or ends the assignment ({@code untilDate}); stale → 409. */
+	public NetworkViews.Promoter editPromoter(UUID promoter, NetworkForms.EditPromoter form) {
+		Actor actor = maintainer();
+		NetworkViews.Promoter p = promoter(actor.tenantId(), promoter);
+		if (p.version() != form.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("promoter " + promoter + " is stale");
+		}
+		if (form.untilDate() != null && form.untilDate().isBefore(form.fromDate())) {
+			throw new InvalidField("untilDate", "配置の終了日は開始日より後にしてください");
+		}
+		records.updatePromoter(actor.tenantId(), promoter, form);
+		return promoter(actor.tenantId(), promoter);
+	}
+
+	@Transactional(readOnly = true)
+	public NetworkViews.Promoter promoter(UUID promoter) {
+		return promoter(tenant(), promoter);
+	}
+
+	private NetworkViews.Promoter promoter(TenantId tenant, UUID promoter) {
+		return records.promoters(tenant, today()).stream().filter(p -> p.id().equals(promoter)).findFirst()
+			.orElseThrow(() -> new NotFoundException("promoter", promoter.toString()));
 	}
 
 	/** Records a 相談支援包括化推進会議 (or a 担当者会議 under it) after it was held. */

@@ -99,7 +99,33 @@ class NetworkPageController {
 	// --- platform
 
 	@GetMapping("/network/platforms/{id}")
-	String platform(@PathVariable UUID id, Model model) {
+	String platform(@PathVariable UUID id, @RequestParam(required = false) UUID participant, Model model) {
+		if (participant != null) {
+			model.addAttribute("editing", participant);
+		}
+		return platformPage(id, model);
+	}
+
+	@PostMapping("/network/platforms/{id}")
+	String editPlatform(@PathVariable UUID id, @Valid @ModelAttribute("platformEditForm") NetworkForms.EditPlatform form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editPlatform(id, form)) != null) {
+			flash.addFlashAttribute("flash", "プラットフォームの基本情報を更新しました");
+			return "redirect:/network/platforms/" + id;
+		}
+		model.addAttribute("platformEditOpen", true);
+		return platformPage(id, model);
+	}
+
+	@PostMapping("/network/platforms/{id}/participants/{participant}")
+	String editParticipant(@PathVariable UUID id, @PathVariable UUID participant,
+			@Valid @ModelAttribute("participantEditForm") NetworkForms.EditParticipant form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editParticipant(participant, form)) != null) {
+			flash.addFlashAttribute("flash", "「" + form.name().strip() + "」を更新しました");
+			return "redirect:/network/platforms/" + id;
+		}
+		model.addAttribute("editing", participant);
 		return platformPage(id, model);
 	}
 
@@ -145,8 +171,15 @@ class NetworkPageController {
 	}
 
 	@PostMapping("/network/platforms/{id}/participants/{participant}/leave")
-	String leave(@PathVariable UUID id, @PathVariable UUID participant, RedirectAttributes flash) {
-		return small(id, flash, "脱退を記録しました", () -> network.leave(participant, new NetworkForms.Leave(today())));
+	String leave(@PathVariable UUID id, @PathVariable UUID participant,
+			@Valid @ModelAttribute("leaveForm") NetworkForms.Leave form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.leave(participant, form)) != null) {
+			flash.addFlashAttribute("flash", "脱退を記録しました（" + form.leftOn() + "）");
+			return "redirect:/network/platforms/" + id;
+		}
+		model.addAttribute("editing", participant);
+		return platformPage(id, model);
 	}
 
 	@PostMapping("/network/platforms/{id}/activities/{activity}/phase")
@@ -215,7 +248,18 @@ class NetworkPageController {
 				null, null, ""));
 		putIfAbsent(model, "subsidyForm", new NetworkForms.SubsidyYear(FiscalYear.of(today()).year(), null, false, false, ""));
 		putIfAbsent(model, "conversionForm", new NetworkForms.Conversion(today(), "", 1000, platform.version()));
+		putIfAbsent(model, "platformEditForm", new NetworkForms.EditPlatform(platform.name(), platform.implementingBody(),
+				platform.bodyKind(), platform.area(), platform.startedOn(), platform.version()));
+		if (model.getAttribute("editing") instanceof UUID editing) {
+			platform.participants().stream().filter(p -> p.id().equals(editing)).findFirst().ifPresentOrElse(p -> {
+				model.addAttribute("editedParticipant", p);
+				putIfAbsent(model, "participantEditForm", new NetworkForms.EditParticipant(p.name(), p.kind(), p.small(),
+						p.joinedOn(), p.version()));
+				putIfAbsent(model, "leaveForm", new NetworkForms.Leave(today(), p.version()));
+			}, () -> model.addAttribute("editing", null));
+		}
 		model.addAttribute("participantKinds", ParticipantKind.values());
+		model.addAttribute("bodies", ImplementingBody.values());
 		model.addAttribute("activityKinds", ActivityKind.values());
 		model.addAttribute("stages", DiscussionStage.values());
 		model.addAttribute("phases", PilotPhase.values());
@@ -229,7 +273,45 @@ class NetworkPageController {
 	// --- council
 
 	@GetMapping("/network/councils/{id}")
-	String council(@PathVariable UUID id, Model model) {
+	String council(@PathVariable UUID id, @RequestParam(required = false) UUID member, Model model) {
+		if (member != null) {
+			model.addAttribute("editing", member);
+		}
+		return councilPage(id, model);
+	}
+
+	@PostMapping("/network/councils/{id}")
+	String editCouncil(@PathVariable UUID id, @Valid @ModelAttribute("councilEditForm") NetworkForms.EditCouncil form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editCouncil(id, form)) != null) {
+			flash.addFlashAttribute("flash", "連絡会の情報を更新しました");
+			return "redirect:/network/councils/" + id;
+		}
+		model.addAttribute("councilEditOpen", true);
+		return councilPage(id, model);
+	}
+
+	@PostMapping("/network/councils/{id}/members/{member}")
+	String editMember(@PathVariable UUID id, @PathVariable UUID member,
+			@Valid @ModelAttribute("memberEditForm") NetworkForms.EditCouncilMember form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editCouncilMember(member, form)) != null) {
+			flash.addFlashAttribute("flash", "会員「" + form.name().strip() + "」を更新しました");
+			return "redirect:/network/councils/" + id;
+		}
+		model.addAttribute("editing", member);
+		return councilPage(id, model);
+	}
+
+	@PostMapping("/network/councils/{id}/members/{member}/leave")
+	String leaveCouncil(@PathVariable UUID id, @PathVariable UUID member,
+			@Valid @ModelAttribute("memberLeaveForm") NetworkForms.Leave form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.leaveCouncil(member, form)) != null) {
+			flash.addFlashAttribute("flash", "退会を記録しました（" + form.leftOn() + "）");
+			return "redirect:/network/councils/" + id;
+		}
+		model.addAttribute("editing", member);
 		return councilPage(id, model);
 	}
 
@@ -265,7 +347,20 @@ class NetworkPageController {
 	}
 
 	private String councilPage(UUID id, Model model) {
-		model.addAttribute("council", network.council(id));
+		NetworkViews.Council council = network.council(id);
+		model.addAttribute("council", council);
+		model.addAttribute("currentMembers", council.members().stream().filter(m -> m.leftOn() == null).toList());
+		putIfAbsent(model, "councilEditForm", new NetworkForms.EditCouncil(council.name(), council.level(),
+				council.secretariat(), council.foundedOn(), council.purpose(), council.version()));
+		if (model.getAttribute("editing") instanceof UUID editing) {
+			council.members().stream().filter(m -> m.id().equals(editing)).findFirst().ifPresentOrElse(m -> {
+				model.addAttribute("editedMember", m);
+				putIfAbsent(model, "memberEditForm", new NetworkForms.EditCouncilMember(m.name(), m.kind(), m.corporation(),
+						m.version()));
+				putIfAbsent(model, "memberLeaveForm", new NetworkForms.Leave(today(), m.version()));
+			}, () -> model.addAttribute("editing", null));
+		}
+		model.addAttribute("levels", CouncilLevel.values());
 		putIfAbsent(model, "memberForm", new NetworkForms.NewCouncilMember("", null, ""));
 		putIfAbsent(model, "meetingForm", new NetworkForms.NewMeeting(NetworkMeetingKind.REPRESENTATIVES, today(), "", null, Set.of(), ""));
 		putIfAbsent(model, "councilActivityForm", new NetworkForms.NewCouncilActivity(CouncilActivityKind.PUBLIC_INTEREST, "",
@@ -282,7 +377,47 @@ class NetworkPageController {
 	// --- regional
 
 	@GetMapping("/network/regional")
-	String regional(Model model) {
+	String regional(@RequestParam(required = false) UUID area, @RequestParam(required = false) UUID promoter, Model model) {
+		if (area != null) {
+			model.addAttribute("editingArea", area);
+		}
+		if (promoter != null) {
+			model.addAttribute("editingPromoter", promoter);
+		}
+		return regionalPage(model);
+	}
+
+	@PostMapping("/network/regional/areas/{area}")
+	String editArea(@PathVariable UUID area, @Valid @ModelAttribute("areaEditForm") NetworkForms.EditArea form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editArea(area, form)) != null) {
+			flash.addFlashAttribute("flash", "地域「" + form.name().strip() + "」を更新しました");
+			return "redirect:/network/regional";
+		}
+		model.addAttribute("editingArea", area);
+		return regionalPage(model);
+	}
+
+	@PostMapping("/network/regional/areas/{area}/end")
+	String endArea(@PathVariable UUID area, @Valid @ModelAttribute("areaEndForm") NetworkForms.AreaEnd form,
+			BindingResult errors, Model model, RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.endArea(area, form)) != null) {
+			flash.addFlashAttribute("flash", "地域の終了を記録しました（" + form.endedOn() + "）");
+			return "redirect:/network/regional";
+		}
+		model.addAttribute("editingArea", area);
+		return regionalPage(model);
+	}
+
+	@PostMapping("/network/regional/promoters/{promoter}")
+	String editPromoter(@PathVariable UUID promoter,
+			@Valid @ModelAttribute("promoterEditForm") NetworkForms.EditPromoter form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && attempt(errors, () -> network.editPromoter(promoter, form)) != null) {
+			flash.addFlashAttribute("flash", "相談支援包括化推進員「" + form.name().strip() + "」を更新しました");
+			return "redirect:/network/regional";
+		}
+		model.addAttribute("editingPromoter", promoter);
 		return regionalPage(model);
 	}
 
@@ -393,7 +528,24 @@ class NetworkPageController {
 
 	private String regionalPage(Model model) {
 		int next = FiscalYear.of(today()).year() + 1;
-		model.addAttribute("regional", network.regional());
+		NetworkViews.Regional regional = network.regional();
+		model.addAttribute("regional", regional);
+		if (model.getAttribute("editingArea") instanceof UUID editing) {
+			regional.years().stream().flatMap(y -> y.areas().stream()).filter(a -> a.id().equals(editing)).findFirst()
+				.ifPresentOrElse(a -> {
+					model.addAttribute("editedArea", a);
+					putIfAbsent(model, "areaEditForm", new NetworkForms.EditArea(a.name(), a.operator(), a.hub(), a.version()));
+					FiscalYear fy = new FiscalYear(a.fiscalYear());
+					putIfAbsent(model, "areaEndForm", new NetworkForms.AreaEnd(fy.contains(today()) ? today() : null, a.version()));
+				}, () -> model.addAttribute("editingArea", null));
+		}
+		if (model.getAttribute("editingPromoter") instanceof UUID editing) {
+			regional.promoters().stream().filter(p -> p.id().equals(editing)).findFirst().ifPresentOrElse(p -> {
+				model.addAttribute("editedPromoter", p);
+				putIfAbsent(model, "promoterEditForm", new NetworkForms.EditPromoter(p.name(), p.qualification(), p.placedAt(),
+						p.fromDate(), p.untilDate(), p.version()));
+			}, () -> model.addAttribute("editingPromoter", null));
+		}
 		putIfAbsent(model, "yearForm", new RegionalYearPage(next, false, "", ""));
 		putIfAbsent(model, "promoterForm", new NetworkForms.NewPromoter("", "", "", today(), null));
 		putIfAbsent(model, "promotionForm", new NetworkForms.NewMeeting(NetworkMeetingKind.PROMOTION, today(), "", null, Set.of(), ""));

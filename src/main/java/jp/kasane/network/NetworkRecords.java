@@ -67,6 +67,19 @@ class NetworkRecords {
 				rs.getString("renkei_name"), (Integer) rs.getObject("setup_support_thousand_yen"), rs.getInt("version"));
 	}
 
+	void updatePlatform(TenantId tenant, UUID id, NetworkForms.EditPlatform f) {
+		int rows = jdbc.sql("""
+				UPDATE network_platform SET name = ?, implementing_body = ?, body_kind = ?, area = ?, started_on = ?,
+				       version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), f.implementingBody().strip(), f.bodyKind().name(), f.area().strip(), f.startedOn(),
+					tenant.value(), id, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("platform " + id + " changed concurrently");
+		}
+	}
+
 	void convert(TenantId tenant, UUID id, NetworkForms.Conversion f) {
 		int rows = jdbc.sql("""
 				UPDATE network_platform SET converted_on = ?, renkei_name = ?, setup_support_thousand_yen = ?, version = version + 1
@@ -93,10 +106,37 @@ class NetworkRecords {
 			.optional();
 	}
 
-	void leave(TenantId tenant, UUID participant, LocalDate leftOn) {
-		jdbc.sql("UPDATE network_participant SET left_on = ? WHERE tenant_id = ? AND id = ? AND left_on IS NULL")
-			.params(leftOn, tenant.value(), participant)
+	void updateParticipant(TenantId tenant, UUID participant, NetworkForms.EditParticipant f) {
+		int rows = jdbc.sql("""
+				UPDATE network_participant SET name = ?, kind = ?, small = ?, joined_on = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), f.kind().name(), f.small(), f.joinedOn(), tenant.value(), participant, f.version())
 			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("participant " + participant + " changed concurrently");
+		}
+	}
+
+	/** Records the leaving day; with a version, only if the participant is still as the user saw it. */
+	void leave(TenantId tenant, UUID participant, LocalDate leftOn, Integer version) {
+		int rows = jdbc.sql("""
+				UPDATE network_participant SET left_on = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND left_on IS NULL AND (CAST(? AS integer) IS NULL OR version = ?)""")
+			.params(leftOn, tenant.value(), participant, version, version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("participant " + participant + " changed concurrently");
+		}
+	}
+
+	/** Whether a 人事交流 or a 合同面接会 result names the participant as a corporation. */
+	boolean participantInUse(TenantId tenant, UUID participant) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM network_activity WHERE tenant_id = ? AND (lead_id = ? OR partner_id = ?))
+				    OR EXISTS (SELECT 1 FROM network_fair_result WHERE tenant_id = ? AND participant_id = ?)""")
+			.params(tenant.value(), participant, participant, tenant.value(), participant)
+			.query(Boolean.class)
+			.single();
 	}
 
 	List<NetworkViews.Participant> participants(TenantId tenant, UUID platform) {
@@ -106,7 +146,7 @@ class NetworkRecords {
 				ParticipantKind kind = ParticipantKind.valueOf(rs.getString("kind"));
 				return new NetworkViews.Participant(rs.getObject("id", UUID.class), rs.getString("name"), kind, kind.label(),
 						kind.corporation(), rs.getBoolean("small"), rs.getObject("joined_on", LocalDate.class),
-						rs.getObject("left_on", LocalDate.class));
+						rs.getObject("left_on", LocalDate.class), rs.getInt("version"));
 			})
 			.list();
 	}
@@ -232,11 +272,13 @@ class NetworkRecords {
 			.update();
 	}
 
-	List<NetworkViews.CouncilSummary> councils(TenantId tenant) {
+	/** The councils with the number of their members on the day (those who left by then not counted). */
+	List<NetworkViews.CouncilSummary> councils(TenantId tenant, LocalDate on) {
 		return jdbc.sql("""
-				SELECT c.*, (SELECT count(*) FROM network_council_member m WHERE m.tenant_id = c.tenant_id AND m.council_id = c.id) AS members
+				SELECT c.*, (SELECT count(*) FROM network_council_member m WHERE m.tenant_id = c.tenant_id AND m.council_id = c.id
+				                AND (m.left_on IS NULL OR m.left_on > ?)) AS members
 				  FROM network_council c WHERE c.tenant_id = ? ORDER BY c.level, c.name""")
-			.params(tenant.value())
+			.params(on, tenant.value())
 			.query((rs, n) -> new NetworkViews.CouncilSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 					CouncilLevel.valueOf(rs.getString("level")).label(), rs.getString("secretariat"), rs.getInt("members")))
 			.list();
@@ -249,7 +291,8 @@ class NetworkRecords {
 				CouncilLevel level = CouncilLevel.valueOf(rs.getString("level"));
 				List<NetworkViews.CouncilMember> members = councilMembers(tenant, id);
 				return new NetworkViews.Council(id, rs.getString("name"), level, level.label(), rs.getString("secretariat"),
-						rs.getObject("founded_on", LocalDate.class), rs.getString("purpose"), members, meetings(tenant, id),
+						rs.getObject("founded_on", LocalDate.class), rs.getString("purpose"), rs.getInt("version"), members,
+						meetings(tenant, id),
 						councilActivities(tenant, id, members));
 			})
 			.optional();
@@ -261,13 +304,54 @@ class NetworkRecords {
 			.update();
 	}
 
+	void updateCouncil(TenantId tenant, UUID id, NetworkForms.EditCouncil f) {
+		int rows = jdbc.sql("""
+				UPDATE network_council SET name = ?, level = ?, secretariat = ?, founded_on = ?, purpose = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), f.level().name(), f.secretariat().strip(), f.foundedOn(), strip(f.purpose()),
+					tenant.value(), id, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("council " + id + " changed concurrently");
+		}
+	}
+
+	Optional<UUID> councilOfMember(TenantId tenant, UUID member) {
+		return jdbc.sql("SELECT council_id FROM network_council_member WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), member)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void updateCouncilMember(TenantId tenant, UUID member, NetworkForms.EditCouncilMember f) {
+		int rows = jdbc.sql("""
+				UPDATE network_council_member SET name = ?, kind = ?, corporation = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), f.kind().name(), strip(f.corporation()), tenant.value(), member, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("council member " + member + " changed concurrently");
+		}
+	}
+
+	void leaveCouncil(TenantId tenant, UUID member, LocalDate leftOn, Integer version) {
+		int rows = jdbc.sql("""
+				UPDATE network_council_member SET left_on = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND left_on IS NULL AND (CAST(? AS integer) IS NULL OR version = ?)""")
+			.params(leftOn, tenant.value(), member, version, version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("council member " + member + " changed concurrently");
+		}
+	}
+
 	private List<NetworkViews.CouncilMember> councilMembers(TenantId tenant, UUID council) {
 		return jdbc.sql("SELECT * FROM network_council_member WHERE tenant_id = ? AND council_id = ? ORDER BY created_at, name")
 			.params(tenant.value(), council)
 			.query((rs, n) -> {
 				CouncilMemberKind kind = CouncilMemberKind.valueOf(rs.getString("kind"));
 				return new NetworkViews.CouncilMember(rs.getObject("id", UUID.class), rs.getString("name"), kind, kind.label(),
-						rs.getString("corporation"));
+						rs.getString("corporation"), rs.getObject("left_on", LocalDate.class), rs.getInt("version"));
 			})
 			.list();
 	}
@@ -384,11 +468,53 @@ class NetworkRecords {
 			.update();
 	}
 
+	Optional<Integer> yearOfArea(TenantId tenant, UUID area) {
+		return jdbc.sql("SELECT fiscal_year FROM network_regional_area WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), area)
+			.query(Integer.class)
+			.optional();
+	}
+
+	void updateArea(TenantId tenant, UUID area, NetworkForms.EditArea f) {
+		int rows = jdbc.sql("""
+				UPDATE network_regional_area SET name = ?, operator = ?, hub = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), strip(f.operator()), strip(f.hub()), tenant.value(), area, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("area " + area + " changed concurrently");
+		}
+	}
+
+	/** Ends an area, bumping its year's version too: the year's coverage was decided on its running areas. */
+	void endArea(TenantId tenant, int fiscalYear, UUID area, LocalDate endedOn, int version) {
+		int rows = jdbc.sql("""
+				UPDATE network_regional_area SET ended_on = ?, version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ? AND ended_on IS NULL""")
+			.params(endedOn, tenant.value(), area, version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("area " + area + " changed concurrently");
+		}
+		jdbc.sql("UPDATE network_regional_year SET version = version + 1 WHERE tenant_id = ? AND fiscal_year = ?")
+			.params(tenant.value(), fiscalYear)
+			.update();
+	}
+
+	/** Locks the year's row, so that ending an area and changing the coverage cannot pass each other. */
+	void lockRegionalYear(TenantId tenant, int fiscalYear) {
+		jdbc.sql("SELECT fiscal_year FROM network_regional_year WHERE tenant_id = ? AND fiscal_year = ? FOR UPDATE")
+			.params(tenant.value(), fiscalYear)
+			.query(Integer.class)
+			.optional();
+	}
+
 	List<NetworkViews.RegionalYear> regionalYears(TenantId tenant) {
 		List<NetworkViews.Area> areas = jdbc.sql("SELECT * FROM network_regional_area WHERE tenant_id = ? ORDER BY created_at, name")
 			.params(tenant.value())
 			.query((rs, n) -> new NetworkViews.Area(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
-					rs.getString("name"), rs.getString("operator"), rs.getString("hub")))
+					rs.getString("name"), rs.getString("operator"), rs.getString("hub"), rs.getObject("ended_on", LocalDate.class),
+					rs.getInt("version")))
 			.list();
 		return jdbc.sql("SELECT * FROM network_regional_year WHERE tenant_id = ? ORDER BY fiscal_year DESC")
 			.params(tenant.value())
@@ -417,9 +543,22 @@ class NetworkRecords {
 				LocalDate until = rs.getObject("until_date", LocalDate.class);
 				return new NetworkViews.Promoter(rs.getObject("id", UUID.class), rs.getString("name"),
 						rs.getString("qualification"), rs.getString("placed_at"), from, until,
-						!from.isAfter(today) && (until == null || !until.isBefore(today)));
+						!from.isAfter(today) && (until == null || !until.isBefore(today)), rs.getInt("version"));
 			})
 			.list();
+	}
+
+	void updatePromoter(TenantId tenant, UUID id, NetworkForms.EditPromoter f) {
+		int rows = jdbc.sql("""
+				UPDATE network_promoter SET name = ?, qualification = ?, placed_at = ?, from_date = ?, until_date = ?,
+				       version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND version = ?""")
+			.params(f.name().strip(), f.qualification().strip(), f.placedAt().strip(), f.fromDate(), f.untilDate(),
+					tenant.value(), id, f.version())
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("promoter " + id + " changed concurrently");
+		}
 	}
 
 	void insertGoal(TenantId tenant, UUID id, NetworkForms.NewGoal f, LocalDate setOn) {

@@ -15,7 +15,7 @@ public final class NetworkViews {
 
 	@Schema(name = "NetworkParticipant")
 	public record Participant(UUID id, String name, ParticipantKind kind, String kindLabel, boolean corporation,
-			boolean small, LocalDate joinedOn, LocalDate leftOn) {
+			boolean small, LocalDate joinedOn, LocalDate leftOn, int version) {
 	}
 
 	@Schema(name = "NetworkFairResult")
@@ -44,14 +44,15 @@ public final class NetworkViews {
 
 	/**
 	 * A platform with everything recorded for it, and the facts the subsidy rule needs for the
-	 * current fiscal year ({@code subsidyFacts}, for {@code subsidyFiscalYear}).
+	 * current fiscal year ({@code subsidyFacts}, for {@code subsidyFiscalYear}); the 参画法人 in them are
+	 * those taking part on {@code participantsCountedOn} ({@link ParticipantCount}).
 	 */
 	@Schema(name = "NetworkPlatform")
 	public record Platform(UUID id, String name, String implementingBody, ImplementingBody bodyKind, String bodyKindLabel,
 			String area, LocalDate startedOn, LocalDate convertedOn, String renkeiName, Integer setupSupportThousandYen,
 			int version, List<Participant> participants, List<Activity> activities, List<SubsidyYear> subsidyYears,
-			int subsidyFiscalYear, String subsidyFiscalYearLabel, PlatformSubsidyFacts subsidyFacts, long smallCorporations,
-			long nonWelfareParticipants, List<String> notices) {
+			int subsidyFiscalYear, String subsidyFiscalYearLabel, PlatformSubsidyFacts subsidyFacts,
+			LocalDate participantsCountedOn, long smallCorporations, long nonWelfareParticipants, List<String> notices) {
 	}
 
 	/** A line of the overview. */
@@ -61,7 +62,8 @@ public final class NetworkViews {
 	}
 
 	@Schema(name = "NetworkCouncilMember")
-	public record CouncilMember(UUID id, String name, CouncilMemberKind kind, String kindLabel, String corporation) {
+	public record CouncilMember(UUID id, String name, CouncilMemberKind kind, String kindLabel, String corporation,
+			LocalDate leftOn, int version) {
 	}
 
 	@Schema(name = "NetworkMeeting")
@@ -77,7 +79,7 @@ public final class NetworkViews {
 
 	@Schema(name = "NetworkCouncil")
 	public record Council(UUID id, String name, CouncilLevel level, String levelLabel, String secretariat,
-			LocalDate foundedOn, String purpose, List<CouncilMember> members, List<Meeting> meetings,
+			LocalDate foundedOn, String purpose, int version, List<CouncilMember> members, List<Meeting> meetings,
 			List<CouncilActivity> activities) {
 	}
 
@@ -86,17 +88,24 @@ public final class NetworkViews {
 	}
 
 	@Schema(name = "NetworkArea")
-	public record Area(UUID id, int fiscalYear, String name, String operator, String hub) {
+	public record Area(UUID id, int fiscalYear, String name, String operator, String hub, LocalDate endedOn,
+			int version) {
 	}
 
+	/** A year of 地域力強化推進事業; {@code runningAreas} are its areas not ended, those the two-area rule counts. */
 	@Schema(name = "NetworkRegionalYear")
 	public record RegionalYear(int fiscalYear, String fiscalYearLabel, boolean wholeMunicipality, int version,
 			List<Area> areas) {
+
+		@JsonProperty("runningAreas")
+		public List<Area> runningAreas() {
+			return areas.stream().filter(a -> a.endedOn() == null).toList();
+		}
 	}
 
 	@Schema(name = "NetworkPromoter")
 	public record Promoter(UUID id, String name, String qualification, String placedAt, LocalDate fromDate,
-			LocalDate untilDate, boolean active) {
+			LocalDate untilDate, boolean active, int version) {
 	}
 
 	@Schema(name = "NetworkGoal")

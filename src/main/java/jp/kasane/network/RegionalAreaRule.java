@@ -21,4 +21,14 @@ final class RegionalAreaRule {
 		}
 		return Optional.empty();
 	}
+
+	/** Ending one of {@code running} areas of a year run in designated areas may not leave fewer than two. */
+	static Optional<Refusal> endRefusal(boolean wholeMunicipality, int running, String area) {
+		if (!wholeMunicipality && running - 1 < MINIMUM_DESIGNATED_AREAS) {
+			return Optional.of(Refusal.rule("REGIONAL_AREAS_TOO_FEW", "「" + area + "」を終了すると実施地域が " + (running - 1)
+					+ " 地域になります。地域を定めて実施する場合は複数の地域（2地域以上）で実施します（地域力強化推進事業 実施要領（案）2(5)ア）。"
+					+ "先に別の地域を加えるか、市全域の実施に変えてください"));
+		}
+		return Optional.empty();
+	}
 }

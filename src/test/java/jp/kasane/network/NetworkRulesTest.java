@@ -24,6 +24,42 @@ class NetworkRulesTest {
 	}
 
 	@Test
+	void endingAnAreaKeepsAtLeastTwoWhenOnlyPartOfTheTownIsCovered() {
+		assertThat(RegionalAreaRule.endRefusal(false, 3, "東小学校区")).as("3 → 2 running").isEmpty();
+		assertThat(RegionalAreaRule.endRefusal(false, 2, "東小学校区")).get().extracting(Refusal::code)
+			.isEqualTo("REGIONAL_AREAS_TOO_FEW");
+		assertThat(RegionalAreaRule.endRefusal(false, 2, "東小学校区").orElseThrow().message()).contains("東小学校区", "1 地域",
+				"2地域以上");
+		assertThat(RegionalAreaRule.endRefusal(true, 1, "市全域の拠点")).as("the whole town: any area may end").isEmpty();
+	}
+
+	@Test
+	void participantsCountFromTheirJoiningDayUntilTheDayBeforeTheyLeave() {
+		LocalDate day = LocalDate.of(2026, 11, 24);
+		NetworkViews.Participant joinedToday = participant(ParticipantKind.SOCIAL_WELFARE_CORPORATION, true, day, null);
+		NetworkViews.Participant joinsTomorrow = participant(ParticipantKind.NPO, false, day.plusDays(1), null);
+		NetworkViews.Participant leftToday = participant(ParticipantKind.FOR_PROFIT, true, day.minusYears(1), day);
+		NetworkViews.Participant leavesTomorrow = participant(ParticipantKind.NPO, true, day.minusYears(1), day.plusDays(1));
+		NetworkViews.Participant school = participant(ParticipantKind.TRAINING_INSTITUTION, false, day.minusYears(1), null);
+		NetworkViews.Participant hospitalLeft = participant(ParticipantKind.MEDICAL_INSTITUTION, false, day.minusYears(1), day);
+		List<NetworkViews.Participant> all = List.of(joinedToday, joinsTomorrow, leftToday, leavesTomorrow, school, hospitalLeft);
+		assertThat(ParticipantCount.takesPart(joinedToday, day)).isTrue();
+		assertThat(ParticipantCount.takesPart(joinsTomorrow, day)).isFalse();
+		assertThat(ParticipantCount.takesPart(leftToday, day)).as("not counted from the day it leaves").isFalse();
+		assertThat(ParticipantCount.takesPart(leftToday, day.minusDays(1))).isTrue();
+		assertThat(ParticipantCount.takesPart(leavesTomorrow, day)).isTrue();
+		assertThat(ParticipantCount.corporations(all, day)).as("joined today + leaves tomorrow; not the school").isEqualTo(2);
+		assertThat(ParticipantCount.corporations(all, day.minusDays(1))).as("yesterday: left-today still in").isEqualTo(2);
+		assertThat(ParticipantCount.smallCorporations(all, day)).isEqualTo(2);
+		assertThat(ParticipantCount.nonWelfare(all, day)).as("the hospital left today").isEqualTo(1);
+	}
+
+	private static NetworkViews.Participant participant(ParticipantKind kind, boolean small, LocalDate joined, LocalDate left) {
+		return new NetworkViews.Participant(UUID.randomUUID(), kind.label(), kind, kind.label(), kind.corporation(), small, joined,
+				left, 0);
+	}
+
+	@Test
 	void goalsAreSetBeforeTheFiscalYearStarts() {
 		FiscalYear year = new FiscalYear(2026);
 		LocalDate today = LocalDate.of(2026, 11, 24);
@@ -110,7 +146,7 @@ class NetworkRulesTest {
 	}
 
 	private static NetworkViews.Participant corp(UUID id, ParticipantKind kind) {
-		return new NetworkViews.Participant(id, "法人", kind, kind.label(), kind.corporation(), true, LocalDate.of(2026, 4, 1), null);
+		return new NetworkViews.Participant(id, "法人", kind, kind.label(), kind.corporation(), true, LocalDate.of(2026, 4, 1), null, 0);
 	}
 
 	private static NetworkForms.NewActivity exchange(UUID lead, UUID partner) {
