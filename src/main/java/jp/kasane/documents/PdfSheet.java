@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A simple A4 帳票 drawn with PDFBox: a title, section headings, labelled rows and wrapped paragraphs,
- * in the embedded (subset) Japanese font, flowing onto new pages as needed.
+ * in the embedded (subset) Japanese font, flowing onto new pages as needed. Public for other modules' printouts,
+ * with the font file from {@link PdfFont#path()}.
  */
-final class PdfSheet {
+public final class PdfSheet {
 
 	private static final float MARGIN = 50;
 	private static final float LABEL_WIDTH = 120;
@@ -27,7 +28,7 @@ final class PdfSheet {
 	private PDPageContentStream page;
 	private float y;
 
-	PdfSheet(Path fontFile, String title, String subtitle) {
+	public PdfSheet(Path fontFile, String title, String subtitle) {
 		try {
 			font = PDType0Font.load(document, fontFile.toFile());
 			document.getDocumentInformation().setTitle(title);
@@ -44,7 +45,7 @@ final class PdfSheet {
 		}
 	}
 
-	PdfSheet section(String name) {
+	public PdfSheet section(String name) {
 		space(30);
 		y -= 6;
 		text(printable("■ " + name), 11, MARGIN, y);
@@ -52,7 +53,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet row(String label, String value) {
+	public PdfSheet row(String label, String value) {
 		List<String> lines = wrap(value == null || value.isBlank() ? "―" : value, 10,
 				PDRectangle.A4.getWidth() - 2 * MARGIN - LABEL_WIDTH);
 		space(14 * lines.size() + 4);
@@ -65,7 +66,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet paragraph(String text) {
+	public PdfSheet paragraph(String text) {
 		for (String line : wrap(text == null || text.isBlank() ? "―" : text, 10, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
 			space(14);
 			text(line, 10, MARGIN, y);
@@ -75,7 +76,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	PdfSheet note(String text) {
+	public PdfSheet note(String text) {
 		for (String line : wrap(text, 8, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
 			space(11);
 			text(line, 8, MARGIN, y);
@@ -84,7 +85,7 @@ final class PdfSheet {
 		return this;
 	}
 
-	byte[] finish() {
+	public byte[] finish() {
 		try {
 			page.close();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
