@@ -73,14 +73,11 @@ class StatisticsQueries {
 	/** Age on the day of the consultation, in the bands of {@link FiscalYearStatistics#AGE_BANDS}. */
 	Map<String, Long> consultationsByAgeBand(Period p) {
 		return grouped(p, """
-				SELECT CASE WHEN p.birth_date IS NULL THEN 'UNKNOWN'
-				            WHEN age(c.received_on, p.birth_date) < interval '18 years' THEN '0-17'
-				            WHEN age(c.received_on, p.birth_date) < interval '40 years' THEN '18-39'
-				            WHEN age(c.received_on, p.birth_date) < interval '65 years' THEN '40-64'
-				            WHEN age(c.received_on, p.birth_date) < interval '75 years' THEN '65-74'
-				            ELSE '75+' END AS k, count(*) AS n
-				  FROM consultation c JOIN person p ON p.tenant_id = c.tenant_id AND p.id = c.person_id
-				 WHERE c.tenant_id = :tenant AND c.received_on BETWEEN :from AND :to
+				SELECT CASE WHEN x.age IS NULL THEN 'UNKNOWN' WHEN x.age < 18 THEN '0-17' WHEN x.age < 40 THEN '18-39'
+				            WHEN x.age < 65 THEN '40-64' WHEN x.age < 75 THEN '65-74' ELSE '75+' END AS k, count(*) AS n
+				  FROM (SELECT extract(year FROM age(c.received_on, p.birth_date))::int AS age
+				          FROM consultation c JOIN person p ON p.tenant_id = c.tenant_id AND p.id = c.person_id
+				         WHERE c.tenant_id = :tenant AND c.received_on BETWEEN :from AND :to) x
 				 GROUP BY 1""");
 	}
 
