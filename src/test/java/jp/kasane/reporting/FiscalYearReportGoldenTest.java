@@ -110,6 +110,7 @@ class FiscalYearReportGoldenTest extends IntegrationTest {
 		Api.Binary pdf = staff.getBytes("/api/v1/reports/fiscal-year/2024.pdf?purpose=EXTERNAL");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).isEqualTo("application/pdf");
+		java.nio.file.Files.write(java.nio.file.Path.of("target/reporting-fy2024-external.pdf"), pdf.body()); // to look at
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			text = new PDFTextStripper().getText(document);
