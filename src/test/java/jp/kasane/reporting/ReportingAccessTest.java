@@ -110,6 +110,9 @@ class ReportingAccessTest extends IntegrationTest {
 		assertThat(page.body()).contains("実績報告・統計").contains("包括的相談支援").contains("多機関協働")
 			.contains("アウトリーチ等を通じた継続的支援").contains("参加支援").contains("地域づくり").contains("狭間")
 			.contains("/reports/fiscal-year/").contains("encoding=shift_jis").contains("庁内用（秘匿なし）");
+		jp.kasane.shared.FiscalYear current = jp.kasane.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+		assertThat(page.body()).as("the current 年度 by the clock is chosen")
+			.contains("<option value=\"" + current.year() + "\" selected=\"selected\">" + current.label() + "</option>");
 		PageSession.Page bad = s.get("/reports?year=abc");
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("id=\"year-error\"").contains("年度は2000から").doesNotContain("id=\"report\"");
