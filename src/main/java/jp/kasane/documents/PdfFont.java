@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Where the Japanese font embedded in every PDF lives: IPAexゴシック (Debian's fonts-ipaexfont-gothic)
  * by default, or any TrueType font named by {@code kasane.pdf.font}. Without one, documents are
- * refused with a message saying what to install, rather than printed with missing glyphs.
+ * refused with a message saying what to install, rather than printed with missing glyphs. Public so that other
+ * modules' printouts (e.g. the 実績報告 of {@code reporting}) embed the same font.
  */
 @Component
-class PdfFont {
+public class PdfFont {
 
 	private final List<Path> candidates;
 
@@ -24,7 +25,8 @@ class PdfFont {
 		this.candidates = Arrays.stream(paths.split(",")).map(String::strip).filter(p -> !p.isEmpty()).map(Path::of).toList();
 	}
 
-	Path path() {
+	/** The font file to embed; 503 {@code PDF_FONT_MISSING} when there is none. */
+	public Path path() {
 		return candidates.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new ServiceUnavailable(
 				"PDF_FONT_MISSING", "PDFに使う日本語フォントがありません。fonts-ipaexfont-gothic を入れるか、kasane.pdf.font でフォントを指定してください",
 				null));

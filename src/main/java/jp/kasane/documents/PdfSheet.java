@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * A simple A4 帳票 drawn with PDFBox: a title, section headings, labelled rows and wrapped paragraphs,
  * in the embedded (subset) Japanese font, flowing onto new pages as needed. Other modules get one from
- * {@link PdfPrinter}, which also numbers the pages and repeats a header on each.
+ * {@link PdfPrinter}, which also numbers the pages and repeats a header on each, or construct one with the font
+ * file from {@link PdfFont#path()}.
  */
 public final class PdfSheet {
 
@@ -29,7 +30,7 @@ public final class PdfSheet {
 	private float y;
 	private String runningHeader;
 
-	PdfSheet(Path fontFile, String title, String subtitle) {
+	public PdfSheet(Path fontFile, String title, String subtitle) {
 		try {
 			font = PDType0Font.load(document, fontFile.toFile());
 			document.getDocumentInformation().setTitle(title);
