@@ -66,36 +66,33 @@ class DocumentTest extends CaseworkTestSupport {
 						"週1回の訪問")))).json().path("id").asString();
 
 		String planText = text(kyodo.getBytes("/api/v1/cases/" + caseId + "/plans/" + plan + ".pdf").body());
-		assertThat(planText).contains("支援プラン(第1版)").contains("朝起きて散歩をする").contains("焦らず関係をつくる")
+		assertThat(planText).contains("支援プラン（第1版）").contains("朝起きて散歩をする").contains("焦らず関係をつくる")
 			.contains("週1回の訪問").contains("令和9年1月15日").contains("書子");
 		assertThat(text(kyodo.getBytes("/api/v1/cases/" + caseId + "/plans/" + plan + ".pdf").body())).contains("作成中");
 
 		String sheet = text(kyodo.getBytes("/api/v1/cases/" + caseId + "/assessment.pdf").body());
-		assertThat(sheet).contains("インテーク・アセスメントシート").contains("計画 書子").contains("プラン作成")
-			.contains("相談受付(利用申込)");
+		assertThat(sheet).contains("インテーク・アセスメントシート").contains("計画　書子").contains("プラン作成")
+			.contains("相談受付（利用申込）");
 
 		String meeting = schedule(kyodo, "MULTI_LAYERED", "重層的支援会議（帳票）", List.of(municipal, coordinator));
 		kyodo.post("/api/v1/meetings/" + meeting + "/agenda", agenda(person, caseId, "A"));
 		kyodo.post("/api/v1/meetings/" + meeting + "/hold", Map.of("heldOn", LocalDate.now().toString(), "attendedAgencies",
 				List.of(municipal, coordinator), "minutes", "本人の希望を尊重して進めることを確認した"));
 		String minutes = text(kyodo.getBytes("/api/v1/meetings/" + meeting + "/minutes.pdf").body());
-		assertThat(minutes).contains("会議録").contains("重層的支援会議(帳票)").contains("本人の希望を尊重").contains("書子")
+		assertThat(minutes).contains("会議録").contains("重層的支援会議（帳票）").contains("本人の希望を尊重").contains("書子")
 			.contains("プランの適切性");
 
 		String secret = schedule(api("shiyakusho"), "SUPPORT_CONFERENCE", "支援会議（帳票）", List.of(municipal));
 		assertThat(api("shiyakusho").getBytes("/api/v1/meetings/" + secret + "/minutes.pdf").status()).isEqualTo(403);
 		api("shiyakusho").post("/api/v1/meetings/" + secret + "/pledge", Map.of());
 		assertThat(text(api("shiyakusho").getBytes("/api/v1/meetings/" + secret + "/minutes.pdf").body()))
-			.contains("秘(社会福祉法第106条の6)").contains("漏らしてはならない");
+			.contains("秘（社会福祉法第106条の6）").contains("漏らしてはならない");
 	}
 
-	/**
-	 * The text a reader extracts. PDFBox's ToUnicode map gives some kanji as their Kangxi radical twins
-	 * (⼦ for 子), which look alike; NFKC maps them back, as search tools do.
-	 */
+	/** The text a reader extracts (copy-paste, search, screen readers), exactly as PDFBox gives it. */
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+			return new PDFTextStripper().getText(document);
 		}
 	}
 
