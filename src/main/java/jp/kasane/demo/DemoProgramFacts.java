@@ -35,7 +35,8 @@ class DemoProgramFacts {
 
 	void store(TenantId tenant, AgencyId municipal) {
 		SystemAuthentication.runAs(tenant, municipal, Set.of(Role.MUNICIPAL_STAFF), () -> {
-			organization.updateProgramFacts(new ProgramFactsForm(POPULATION, CHILD_POPULATION, 90));
+			organization.updateProgramFacts(new ProgramFactsForm(POPULATION, CHILD_POPULATION, 90,
+					organization.programFacts().version()));
 			for (CommunityViews.Hub hub : community.hubs()) {
 				CommunityForms.HubFacts facts = switch (hub.name()) {
 					case "地域活動支援センターひだまり（Ⅰ型）" -> new CommunityForms.HubFacts(new BigDecimal("22"), 4, 2, 2, true, 0,

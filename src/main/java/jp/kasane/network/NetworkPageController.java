@@ -239,10 +239,11 @@ class NetworkPageController {
 		model.addAttribute("platform", platform);
 		PlatformSubsidyFacts facts = platform.subsidyFacts();
 		model.addAttribute("facts", facts);
-		// The same rule the planner page and POST /api/v1/rules/platform-subsidy answer with (000 4(2)).
+		// The same rule the planner page and POST /api/v1/rules/platform-subsidy answer with (000 4(2)); the
+		// participants are those taking part today (ParticipantCount), and the answer says so.
 		model.addAttribute("subsidy", subsidyRule.evaluate(new PlatformSubsidyRule.Input(facts.participants(),
 				facts.subsidyYear(), facts.backOfficeConsolidation(), facts.backOfficeAddOnUsedBefore(), facts.ict(),
-				facts.ictAddOnUsedBefore(), facts.convertedToRenkeiSuishinHojin())));
+				facts.ictAddOnUsedBefore(), facts.convertedToRenkeiSuishinHojin(), today())));
 		putIfAbsent(model, "participantForm", new NetworkForms.NewParticipant("", null, false, today()));
 		putIfAbsent(model, "activityForm", new NetworkForms.NewActivity(null, "", today(), null, null, null, false, null, null,
 				null, null, ""));

@@ -12,6 +12,7 @@ import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.TenantId;
 import jp.kasane.shared.UserId;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,10 +74,11 @@ public class OrganizationManagement {
 	/** The municipality's facts for the program rules (事業の基礎数値), each null until entered. */
 	@Transactional(readOnly = true)
 	public ProgramFacts programFacts() {
-		return jdbc.sql("SELECT population, child_population, support_plans FROM tenant_program_facts WHERE tenant_id = ?")
+		return jdbc.sql("SELECT population, child_population, support_plans, version FROM tenant_program_facts WHERE tenant_id = ?")
 			.param(tenant().value())
 			.query((rs, n) -> new ProgramFacts(rs.getObject("population", Integer.class),
-					rs.getObject("child_population", Integer.class), rs.getObject("support_plans", Integer.class)))
+					rs.getObject("child_population", Integer.class), rs.getObject("support_plans", Integer.class),
+					rs.getInt("version")))
 			.optional()
 			.orElse(ProgramFacts.none());
 	}
@@ -89,21 +91,32 @@ public class OrganizationManagement {
 
 	/**
 	 * Sets the municipality's facts (empty = not known); for the municipality's staff and the system administrator.
-	 * An 18歳未満人口 above the population is refused on that field.
+	 * An 18歳未満人口 above the population is refused on that field; a save over facts changed since
+	 * {@code form.version()} was read is refused with {@link OptimisticLockingFailureException} (409 STALE_VERSION).
 	 */
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
 	public ProgramAnswers updateProgramFacts(ProgramFactsForm form) {
 		if (form.population() != null && form.childPopulation() != null && form.childPopulation() > form.population()) {
 			throw new InvalidField("childPopulation", "18歳未満人口が人口を超えています。人口と18歳未満人口を確かめてください");
 		}
-		jdbc.sql("""
-				INSERT INTO tenant_program_facts (tenant_id, population, child_population, support_plans, updated_at)
-				VALUES (?, ?, ?, ?, now())
-				ON CONFLICT (tenant_id) DO UPDATE SET population = EXCLUDED.population,
-					child_population = EXCLUDED.child_population, support_plans = EXCLUDED.support_plans, updated_at = now()
-				""")
-			.params(tenant().value(), form.population(), form.childPopulation(), form.supportPlans())
+		int updated = jdbc.sql("""
+				UPDATE tenant_program_facts SET population = ?, child_population = ?, support_plans = ?,
+					version = version + 1, updated_at = now()
+				 WHERE tenant_id = ? AND version = ?""")
+			.params(form.population(), form.childPopulation(), form.supportPlans(), tenant().value(), form.version())
 			.update();
+		if (updated == 0) {
+			// No row at that version: either the facts were never saved (version 0), or someone saved first.
+			int inserted = form.version() != 0 ? 0 : jdbc.sql("""
+					INSERT INTO tenant_program_facts (tenant_id, population, child_population, support_plans, version, updated_at)
+					VALUES (?, ?, ?, ?, 1, now())
+					ON CONFLICT (tenant_id) DO NOTHING""")
+				.params(tenant().value(), form.population(), form.childPopulation(), form.supportPlans())
+				.update();
+			if (inserted == 0) {
+				throw new OptimisticLockingFailureException("tenant_program_facts changed since version " + form.version());
+			}
+		}
 		return programAnswers();
 	}
 

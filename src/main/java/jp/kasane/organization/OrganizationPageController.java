@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin")
 class OrganizationPageController {
 
+	static final String STALE = "他の人が先に事業の基礎数値を保存しました。入力は残してあります。保存された内容を確かめてから、もう一度保存してください";
+
 	private final OrganizationManagement organization;
 
 	OrganizationPageController(OrganizationManagement organization) {
@@ -71,6 +73,11 @@ class OrganizationPageController {
 			}
 			catch (InvalidField ex) {
 				errors.rejectValue(ex.field(), ex.field(), ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// The input stays in the form; the newer version is what was saved meanwhile, shown below the form.
+				errors.reject("STALE_VERSION", STALE);
+				model.addAttribute("savedMeanwhile", organization.programFacts());
 			}
 		}
 		model.addAttribute("form", TenantForm.of(organization.currentTenant()));

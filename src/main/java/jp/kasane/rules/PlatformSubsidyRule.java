@@ -1,5 +1,6 @@
 package jp.kasane.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jp.kasane.shared.Era;
 import jp.kasane.shared.FiscalYear;
+import jp.kasane.shared.WarekiDate;
 
 /**
  * The base amount and add-ons of the platform subsidy (法人間連携プラットフォームの設置運営事業 国庫補助基準額, seed 000
@@ -49,6 +52,10 @@ public final class PlatformSubsidyRule {
 	 * @param ict                           whether the platform takes up オ ＩＣＴ導入 this year
 	 * @param ictAddOnUsedBefore            whether the オ add-on was granted to this platform before
 	 * @param convertedToRenkeiSuishinHojin whether the platform has become a 社会福祉連携推進法人
+	 * @param countedOn                     the day the 参画法人 were counted, optional: given, the reasons say the
+	 *                                      answer is by the corporations taking part on that day (the network page
+	 *                                      gives today); absent (the API's default), the count is taken as the one
+	 *                                      at {@link RuleOptions.PlatformSubsidy#participantsCountedAt()}
 	 */
 	@Schema(name = "PlatformSubsidyInput")
 	public record Input(
@@ -58,7 +65,17 @@ public final class PlatformSubsidyRule {
 			@NotNull(message = "エの加算を以前に受けたかを指定してください") Boolean backOfficeAddOnUsedBefore,
 			@NotNull(message = "オ（ＩＣＴ導入）に取り組むかを指定してください") Boolean ict,
 			@NotNull(message = "オの加算を以前に受けたかを指定してください") Boolean ictAddOnUsedBefore,
-			@NotNull(message = "社会福祉連携推進法人に移行したかを指定してください") Boolean convertedToRenkeiSuishinHojin) {
+			@NotNull(message = "社会福祉連携推進法人に移行したかを指定してください") Boolean convertedToRenkeiSuishinHojin,
+			@Schema(description = "参画法人を数えた日（任意、例 2026-11-24）。指定すると理由に「その日時点で参画している法人数で判定」と示す。"
+					+ "省略時は設定 kasane.rules.platform-subsidy.participants-counted-at の時点（既定：交付申請の時点）の数として扱う") LocalDate countedOn) {
+
+		/** Without a counting day: the count is taken as the one at the configured point (交付申請の時点 by default). */
+		public Input(Integer participants, Integer subsidyYear, Boolean backOfficeConsolidation,
+				Boolean backOfficeAddOnUsedBefore, Boolean ict, Boolean ictAddOnUsedBefore,
+				Boolean convertedToRenkeiSuishinHojin) {
+			this(participants, subsidyYear, backOfficeConsolidation, backOfficeAddOnUsedBefore, ict, ictAddOnUsedBefore,
+					convertedToRenkeiSuishinHojin, null);
+		}
 	}
 
 	/**
@@ -86,8 +103,7 @@ public final class PlatformSubsidyRule {
 		int n = in.participants();
 		int year = in.subsidyYear();
 		List<String> reasons = new ArrayList<>();
-		reasons.add("参画法人の数は" + options.participantsCountedAt().label()
-				+ "の数として扱います（要綱は数える時点を定めていないため、設定 kasane.rules.platform-subsidy.participants-counted-at による選択です）。");
+		reasons.add(countReason(in.countedOn(), n));
 		if (Boolean.TRUE.equals(in.convertedToRenkeiSuishinHojin())) {
 			reasons.add("社会福祉連携推進法人の設立後は、会費等により運営されるため、プラットフォームの設置運営事業の対象になりません（3(2)）。"
 					+ "連携推進法人の設立支援（1,000千円以内、1回限り）は別に判定します。");
@@ -122,6 +138,21 @@ public final class PlatformSubsidyRule {
 		int ceiling = base + addOn;
 		reasons.add("国庫補助基準額の上限は合計" + yen(ceiling) + "千円以内です（実際の補助額は実支出額と交付要綱の補助率によります）。");
 		return new Result(true, base, addOn, ceiling, List.copyOf(reasons), SOURCES);
+	}
+
+	/** How the count of 参画法人 is to be read: as of the day it was counted, or at the configured point. */
+	private String countReason(LocalDate countedOn, int n) {
+		if (countedOn != null) {
+			return date(countedOn) + "時点で参画している法人数（" + n + "法人）で判定しています（要綱は数える時点を定めていないため、"
+					+ "交付申請・実績報告の時点の数と異なることがあります）。";
+		}
+		return "参画法人の数は" + options.participantsCountedAt().label()
+				+ "の数として扱います（要綱は数える時点を定めていないため、設定 kasane.rules.platform-subsidy.participants-counted-at による選択です）。";
+	}
+
+	/** 「令和8年11月24日」; 西暦 for a day before 和暦 dates are handled. */
+	static String date(LocalDate day) {
+		return Era.of(day).isPresent() ? WarekiDate.formatWareki(day) : WarekiDate.formatSeireki(day);
 	}
 
 	static int base(int participants) {

@@ -48,7 +48,8 @@ class RulesApiController {
 
 	@PostMapping("/platform-subsidy")
 	@Operation(summary = "法人間連携プラットフォームの国庫補助基準額（参画法人数・加算・原則２か年・連携推進法人への移行）",
-			description = "金額は千円単位の上限（以内）。参画法人数を数える時点など要綱が定めない点は、理由に選択を示す")
+			description = "金額は千円単位の上限（以内）。参画法人数を数える時点など要綱が定めない点は、理由に選択を示す。"
+					+ "countedOn（任意、数えた日）を渡すと理由は「その日時点で参画している法人数で判定」、省略時は設定の時点（既定：交付申請の時点）の数として扱う")
 	RuleAnswer<PlatformSubsidyRule.Result> platformSubsidy(@Valid @RequestBody PlatformSubsidyRule.Input input,
 			@Parameter(description = FISCAL_YEAR) @RequestParam(required = false) String fiscalYear) {
 		return catalog.answer("platform-subsidy", fiscalYear, v -> platformSubsidy.evaluate(input, v));

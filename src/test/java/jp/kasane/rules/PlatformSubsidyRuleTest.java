@@ -31,6 +31,17 @@ class PlatformSubsidyRuleTest {
 		assertThat(result.sources()).extracting(RuleSource::section).contains("4(2)");
 	}
 
+	@ParameterizedTest(name = "数えた日 {0} → {1}")
+	@CsvSource({ "2019-05-01, 令和元年5月1日時点で参画している法人数（6法人）", "2019-04-30, 平成31年4月30日時点で参画している法人数（6法人）",
+			"1872-12-31, 1872年12月31日時点で参画している法人数（6法人）" })
+	void aCountingDayIsStatedInsteadOfTheConfiguredPoint(java.time.LocalDate countedOn, String stated) {
+		PlatformSubsidyRule.Result result = rule.evaluate(new PlatformSubsidyRule.Input(6, 1, false, false, false, false,
+				false, countedOn));
+		assertThat(result.reasons().get(0)).startsWith(stated + "で判定しています");
+		assertThat(result.reasons()).noneMatch(r -> r.contains("交付申請の時点の数として扱います"));
+		assertThat(rule.evaluate(plain(6, 1)).reasons().get(0)).startsWith("参画法人の数は交付申請の時点の数として扱います");
+	}
+
 	@Test
 	void theBandIsNamedAsTheSeedNamesIt() {
 		assertThat(rule.evaluate(plain(5, 1)).reasons()).anyMatch(r -> r.contains("５法人以下") && r.contains("1,500千円以内"));

@@ -36,8 +36,9 @@ class ProgramAnswersBrowserTest extends IntegrationTest {
 
 	@AfterEach
 	void restoreTheDemoTownsFacts() {
+		int version = api("shiyakusho").get("/api/v1/tenant/program-facts").json().path("facts").path("version").asInt();
 		api("shiyakusho").put("/api/v1/tenant/program-facts",
-				java.util.Map.of("population", 86_000, "childPopulation", 12_000, "supportPlans", 90));
+				java.util.Map.of("population", 86_000, "childPopulation", 12_000, "supportPlans", 90, "version", version));
 	}
 
 	@Test
