@@ -23,7 +23,9 @@ import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 実績報告・統計: the fiscal-year statistics of the signed-in user's tenant and their export files.
@@ -35,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  * 外部提出用. Every export (JSON, CSV, XLSX, PDF) is written to the audit log as 出力 without a person.
  */
 @Service
-@Transactional
 @PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR')")
 public class ReportingManagement {
 
@@ -47,9 +48,19 @@ public class ReportingManagement {
 	private final PdfFont font;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final TransactionTemplate snapshot;
+	private final TransactionTemplate writing;
 
 	ReportingManagement(FiscalYearStatistics statistics, StatisticsQueries queries, SmallCellSuppression suppression,
-			PdfFont font, AuditLog audit, Clock clock) {
+			PdfFont font, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+		// The report's twenty-odd aggregates must describe one moment: under PostgreSQL's default READ COMMITTED
+		// each statement sees its own snapshot, and a consultation saved mid-report made 分野別 add up to more than
+		// 相談件数. So the counting runs in one read-only REPEATABLE READ transaction, and the export's audit entry in
+		// its own short one afterwards (writing the audit chain under REPEATABLE READ could fail on a concurrent export).
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.writing = new TransactionTemplate(transactions);
 		this.statistics = statistics;
 		this.queries = queries;
 		this.suppression = suppression;
@@ -75,9 +86,10 @@ public class ReportingManagement {
 	}
 
 	/** The report for showing on the page (not audited: the page is not a file that leaves). */
-	@Transactional(readOnly = true)
 	public FiscalYearReport report(String year, String purpose) {
-		return build(ReportYearRule.parse(year, currentYear()), purpose(purpose));
+		FiscalYear fiscalYear = ReportYearRule.parse(year, currentYear());
+		ReportPurpose chosen = purpose(purpose);
+		return snapshot.execute(status -> build(fiscalYear, chosen));
 	}
 
 	/** The report as JSON for the API, audited as an export. */
@@ -160,8 +172,8 @@ public class ReportingManagement {
 	}
 
 	private void audited(FiscalYearReport report, String format) {
-		audit.record(new AuditEvent(AuditAction.EXPORT, "report:fiscal-year", report.year() + ":" + format, null,
-				"STATISTICS_" + report.purpose().name()));
+		writing.executeWithoutResult(status -> audit.record(new AuditEvent(AuditAction.EXPORT, "report:fiscal-year", report.year() + ":" + format, null,
+				"STATISTICS_" + report.purpose().name())));
 	}
 
 	private static String fileName(FiscalYearReport report, String suffix) {
