@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jp.kasane.audit.AuditAction;
 import jp.kasane.audit.AuditEvent;
@@ -39,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'COORDINATOR', 'CASEWORKER')")
 public class DashboardManagement {
 
-	private static final Pattern YEAR = Pattern.compile("\\d{4}");
-	private static final String YEAR_MESSAGE = "年度は西暦の4桁で指定してください（例：2026 は令和8年度）";
 
 	private final DashboardQueries queries;
 	private final PersonAccess access;
@@ -58,19 +55,8 @@ public class DashboardManagement {
 
 	/** The 年度 named by the request, or the current one (by the clock) when none is given. */
 	public FiscalYear year(String text) {
-		if (text == null || text.isBlank()) {
-			return FiscalYear.of(LocalDate.now(clock));
-		}
-		String year = text.strip();
-		if (!YEAR.matcher(year).matches()) {
-			throw new InvalidField("year", YEAR_MESSAGE);
-		}
-		int value = Integer.parseInt(year);
-		int current = FiscalYear.of(LocalDate.now(clock)).year();
-		if (value < 2000 || value > current) {
-			throw new InvalidField("year", "年度は2000年度から今年度（" + current + "年度）までで指定してください");
-		}
-		return new FiscalYear(value);
+		FiscalYear current = FiscalYear.of(LocalDate.now(clock));
+		return text == null || text.isBlank() ? current : FiscalYear.parseReportable(text, current);
 	}
 
 	/** The years the page offers, newest first (this year and the four before it). */

@@ -87,7 +87,7 @@ public class ReportingManagement {
 
 	/** The report for showing on the page (not audited: the page is not a file that leaves). */
 	public FiscalYearReport report(String year, String purpose) {
-		FiscalYear fiscalYear = ReportYearRule.parse(year, currentYear());
+		FiscalYear fiscalYear = FiscalYear.parseReportable(year, currentYear());
 		ReportPurpose chosen = purpose(purpose);
 		return snapshot.execute(status -> build(fiscalYear, chosen));
 	}

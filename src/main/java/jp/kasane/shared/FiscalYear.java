@@ -20,6 +20,24 @@ public record FiscalYear(int year) {
 		return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
 	}
 
+	/** The first 年度 that statistics and dashboards may be asked for; earlier ones predate any such system. */
+	public static final int FIRST_REPORTABLE = 2000;
+
+	/**
+	 * The 年度 a user asked a report or dashboard for: a 西暦 year of four ASCII digits (the year the 年度 starts in,
+	 * e.g. 2025 for 令和7年度) from {@value #FIRST_REPORTABLE} to {@code current}, since a later year has no data yet.
+	 *
+	 * @throws InvalidField naming {@code year}, with the Japanese message, for anything else (blank included)
+	 */
+	public static FiscalYear parseReportable(String text, FiscalYear current) {
+		String value = text == null ? "" : text.strip();
+		if (!value.matches("[0-9]{4}") || Integer.parseInt(value) < FIRST_REPORTABLE || Integer.parseInt(value) > current.year()) {
+			throw new InvalidField("year", "年度は" + FIRST_REPORTABLE + "から" + current.year() + "（今年度）までの西暦4桁で指定してください（例："
+					+ current.year() + "）");
+		}
+		return new FiscalYear(Integer.parseInt(value));
+	}
+
 	/** The first day (年度初日), April 1. */
 	public LocalDate start() {
 		return LocalDate.of(year, 4, 1);

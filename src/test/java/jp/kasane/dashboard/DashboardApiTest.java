@@ -229,7 +229,7 @@ class DashboardApiTest extends CaseworkTestSupport {
 		PageSession pages = pages("shiyakusho");
 		PageSession.Page page = pages.get("/dashboard?year=abc");
 		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.body()).contains("年度は西暦の4桁で指定してください");
+		assertThat(page.body()).contains("年度は2000から");
 		PageSession.Page records = pages.get("/dashboard/records?chart=consultations-by-field&year=" + THIS_YEAR + "&month=abc");
 		assertThat(records.status()).isEqualTo(400);
 		assertThat(records.body()).contains("このグラフの項目にありません");

@@ -16,10 +16,10 @@ class ReportInputTest {
 
 	@Test
 	void yearsFrom2000ToTheCurrentYear() {
-		assertThat(ReportYearRule.parse("2000", current).year()).isEqualTo(2000);
-		assertThat(ReportYearRule.parse(" 2026 ", current).year()).isEqualTo(2026);
+		assertThat(FiscalYear.parseReportable("2000", current).year()).isEqualTo(2000);
+		assertThat(FiscalYear.parseReportable(" 2026 ", current).year()).isEqualTo(2026);
 		for (String bad : new String[] { "1999", "2027", "1800", "9999", "abc", "", null, "20255", "２０２５", "2025.5", "-2025" }) {
-			assertThatThrownBy(() -> ReportYearRule.parse(bad, current)).as(bad)
+			assertThatThrownBy(() -> FiscalYear.parseReportable(bad, current)).as(bad)
 				.isInstanceOfSatisfying(InvalidField.class, ex -> {
 					assertThat(ex.field()).isEqualTo("year");
 					assertThat(ex.getMessage()).contains("年度は2000から2026");
