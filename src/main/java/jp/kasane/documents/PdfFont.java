@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Where the Japanese font embedded in every PDF lives: IPAexゴシック (Debian's fonts-ipaexfont-gothic)
  * by default, or any TrueType font named by {@code kasane.pdf.font}. Without one, documents are
- * refused with a message saying what to install, rather than printed with missing glyphs. Public so that other
- * modules' printouts (e.g. the 実績報告 of {@code reporting}) embed the same font.
+ * refused with a message saying what to install, rather than printed with missing glyphs. Other modules print
+ * through {@link PdfPrinter}, so they embed the same font.
  */
 @Component
-public class PdfFont {
+class PdfFont {
 
 	private final List<Path> candidates;
 
@@ -26,7 +26,7 @@ public class PdfFont {
 	}
 
 	/** The font file to embed; 503 {@code PDF_FONT_MISSING} when there is none. */
-	public Path path() {
+	Path path() {
 		return candidates.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new ServiceUnavailable(
 				"PDF_FONT_MISSING", "PDFに使う日本語フォントがありません。fonts-ipaexfont-gothic を入れるか、kasane.pdf.font でフォントを指定してください",
 				null));

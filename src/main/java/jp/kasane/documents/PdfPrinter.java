@@ -16,6 +16,15 @@ public class PdfPrinter {
 	}
 
 	/**
+	 * A new sheet.
+	 *
+	 * @param subtitle the right-aligned line under the title (e.g. the printed-at time)
+	 */
+	public PdfSheet sheet(String title, String subtitle) {
+		return new PdfSheet(font.path(), title, subtitle);
+	}
+
+	/**
 	 * A new sheet whose pages all carry {@code header} at the top and 「n / N」 at the bottom.
 	 *
 	 * @param subtitle the right-aligned line under the title (e.g. the printed-at time)

@@ -16,8 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * A simple A4 帳票 drawn with PDFBox: a title, section headings, labelled rows and wrapped paragraphs,
  * in the embedded (subset) Japanese font, flowing onto new pages as needed. Other modules get one from
- * {@link PdfPrinter}, which also numbers the pages and repeats a header on each, or construct one with the font
- * file from {@link PdfFont#path()}.
+ * {@link PdfPrinter}, which can also number the pages and repeat a header on each.
  */
 public final class PdfSheet {
 
@@ -30,7 +29,7 @@ public final class PdfSheet {
 	private float y;
 	private String runningHeader;
 
-	public PdfSheet(Path fontFile, String title, String subtitle) {
+	PdfSheet(Path fontFile, String title, String subtitle) {
 		try {
 			font = PDType0Font.load(document, fontFile.toFile());
 			document.getDocumentInformation().setTitle(title);

@@ -1,7 +1,7 @@
 package jp.kasane.reporting;
 
-import java.nio.file.Path;
 
+import jp.kasane.documents.PdfPrinter;
 import jp.kasane.documents.PdfSheet;
 import jp.kasane.reporting.FiscalYearReport.Section;
 import jp.kasane.reporting.FiscalYearReport.Table;
@@ -18,8 +18,8 @@ final class ReportPdf {
 	private ReportPdf() {
 	}
 
-	static byte[] write(FiscalYearReport report, Path font, String printedOn) {
-		PdfSheet sheet = new PdfSheet(font, TITLE, report.label() + "　" + report.tenantName() + "　"
+	static byte[] write(FiscalYearReport report, PdfPrinter printer, String printedOn) {
+		PdfSheet sheet = printer.sheet(TITLE, report.label() + "　" + report.tenantName() + "　"
 				+ report.purpose().label() + "　作成 " + printedOn);
 		sheet.row("期間", report.period());
 		for (Section section : report.sections()) {

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import jp.kasane.audit.AuditAction;
 import jp.kasane.audit.AuditEvent;
 import jp.kasane.audit.AuditLog;
-import jp.kasane.documents.PdfFont;
+import jp.kasane.documents.PdfPrinter;
 import jp.kasane.reporting.FiscalYearReport.Section;
 import jp.kasane.reporting.FiscalYearStatistics.CountedSection;
 import jp.kasane.reporting.StatisticsQueries.Period;
@@ -45,14 +45,14 @@ public class ReportingManagement {
 	private final FiscalYearStatistics statistics;
 	private final StatisticsQueries queries;
 	private final SmallCellSuppression suppression;
-	private final PdfFont font;
+	private final PdfPrinter printer;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate snapshot;
 	private final TransactionTemplate writing;
 
 	ReportingManagement(FiscalYearStatistics statistics, StatisticsQueries queries, SmallCellSuppression suppression,
-			PdfFont font, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+			PdfPrinter printer, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
 		// The report's twenty-odd aggregates must describe one moment: under PostgreSQL's default READ COMMITTED
 		// each statement sees its own snapshot, and a consultation saved mid-report made 分野別 add up to more than
 		// 相談件数. So the counting runs in one read-only REPEATABLE READ transaction, and the export's audit entry in
@@ -64,7 +64,7 @@ public class ReportingManagement {
 		this.statistics = statistics;
 		this.queries = queries;
 		this.suppression = suppression;
-		this.font = font;
+		this.printer = printer;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -117,7 +117,7 @@ public class ReportingManagement {
 
 	public ReportFile pdf(String year, String purpose) {
 		FiscalYearReport report = report(year, purpose);
-		byte[] body = ReportPdf.write(report, font.path(), LocalDate.now(clock).format(DAY));
+		byte[] body = ReportPdf.write(report, printer, LocalDate.now(clock).format(DAY));
 		audited(report, "pdf");
 		return new ReportFile(body, "application/pdf", fileName(report, ".pdf"));
 	}

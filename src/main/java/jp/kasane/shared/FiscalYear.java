@@ -31,11 +31,12 @@ public record FiscalYear(int year) {
 	 */
 	public static FiscalYear parseReportable(String text, FiscalYear current) {
 		String value = text == null ? "" : text.strip();
-		if (!value.matches("[0-9]{4}") || Integer.parseInt(value) < FIRST_REPORTABLE || Integer.parseInt(value) > current.year()) {
+		int year = value.matches("[0-9]{4}") ? Integer.parseInt(value) : -1;
+		if (year < FIRST_REPORTABLE || year > current.year()) {
 			throw new InvalidField("year", "年度は" + FIRST_REPORTABLE + "から" + current.year() + "（今年度）までの西暦4桁で指定してください（例："
 					+ current.year() + "）");
 		}
-		return new FiscalYear(Integer.parseInt(value));
+		return new FiscalYear(year);
 	}
 
 	/** The first day (年度初日), April 1. */
