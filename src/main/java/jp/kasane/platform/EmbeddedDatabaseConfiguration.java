@@ -2,7 +2,6 @@ package jp.kasane.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,9 +13,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts PostgreSQL 17 inside the application when no {@code spring.datasource.url} is configured.
- * Its files live under {@code kasane.embedded-db.data-dir} (default {@code ./data/postgres}) so a
- * restart keeps everything.
+ * Starts PostgreSQL 17 inside the application when no {@code spring.datasource.url} is configured
+ * ({@link EmbeddedDatabase}). Its files live under {@code kasane.embedded-db.data-dir} (default
+ * {@code ./data/postgres}) so a restart keeps everything; the roles' passwords under
+ * {@code kasane.embedded-db.secrets-dir} (default {@code ./data/secrets}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -24,32 +24,29 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${kasane.embedded-db.data-dir:./data/postgres}") Path dataDir,
+	@Bean
+	EmbeddedDatabase.Started embeddedDatabase(@Value("${kasane.embedded-db.data-dir:./data/postgres}") Path dataDir,
+			@Value("${kasane.embedded-db.secrets-dir:./data/secrets}") Path secretsDir,
 			@Value("${kasane.embedded-db.clean:false}") boolean clean,
+			@Value("${kasane.embedded-db.durable:true}") boolean durable,
 			@Value("${kasane.embedded-db.port:0}") int port) {
 		try {
-			Files.createDirectories(dataDir);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDir)
-				.setCleanDataDirectory(clean)
-				.setServerConfig("timezone", "Asia/Tokyo")
-				.setLocaleConfig("encoding", "UTF8")
-				.setLocaleConfig("locale", "C.UTF-8");
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			EmbeddedPostgres postgres = builder.start();
-			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
-			return postgres;
+			EmbeddedDatabase.Started started = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, clean, durable, port));
+			log.info(started.report());
+			return started;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
 		}
 	}
 
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabase.Started started) {
+		return started.postgres();
+	}
+
 	@Bean
-	DatabaseEndpoint databaseEndpoint(EmbeddedPostgres postgres) {
-		return new DatabaseEndpoint(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+	DatabaseEndpoint databaseEndpoint(EmbeddedDatabase.Started started) {
+		return started.endpoint();
 	}
 }

@@ -11,14 +11,14 @@ import jp.kasane.shared.ActorContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands out connections that act as the role {@code kasane_app} with the current actor's tenant in
+ * Hands out connections of the login role {@code kasane_app} with the current actor's tenant in
  * {@code kasane.tenant_id}. Row-level security policies compare every row's {@code tenant_id}
  * with that setting, so a query that forgets its tenant predicate still sees only its own tenant,
  * and a connection borrowed by nobody in particular sees no tenant data at all.
  */
 class TenantScopedDataSource extends DelegatingDataSource {
 
-	private static final String SCOPE = "SELECT set_config('role', 'kasane_app', false), set_config('kasane.tenant_id', ?, false)";
+	private static final String SCOPE = "SELECT set_config('kasane.tenant_id', ?, false)";
 
 	TenantScopedDataSource(DataSource target) {
 		super(target);
