@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.kasane.shared.ActorContext;
+import jp.kasane.shared.InvalidField;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,9 +26,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditController {
 
 	private final AuditLog audit;
+	private final AuditCheckpoints checkpoints;
 
-	AuditController(AuditLog audit) {
+	AuditController(AuditLog audit, AuditCheckpoints checkpoints) {
 		this.audit = audit;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/audit")
@@ -45,9 +51,21 @@ class AuditController {
 	}
 
 	@PostMapping("/audit/verify")
-	String verifyPage(Model model) {
-		model.addAttribute("verification", audit.verify());
+	String verifyPage(@RequestParam(required = false) String from, Model model) {
 		model.addAttribute("entries", List.of());
+		try {
+			model.addAttribute("verification", audit.verify(VerifyFrom.parse(from)));
+		}
+		catch (InvalidField ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return "audit/search";
+	}
+
+	@PostMapping("/audit/checkpoint")
+	String checkpointPage(Model model) {
+		model.addAttribute("entries", List.of());
+		model.addAttribute("checkpointResult", checkpoint());
 		return "audit/search";
 	}
 
@@ -62,9 +80,30 @@ class AuditController {
 
 	@GetMapping(path = "/api/v1/audit/verify", produces = "application/json")
 	@ResponseBody
-	@Operation(summary = "監査ログのハッシュチェーンを検証")
-	ChainVerification verify() {
-		return audit.verify();
+	@Operation(summary = "監査ログの鍵付きハッシュチェーンを検証",
+			description = "from=genesis（既定）は最初の記録から全件、from=checkpoint はデータベースと一致する最後のチェックポイントの後から検証する。"
+					+ "最新のチェックポイントの記録がデータベースにない・一致しない場合と、署名の合わないチェックポイント行は改ざんとして報告する")
+	ChainVerification verify(@Parameter(description = "genesis または checkpoint", schema = @Schema(allowableValues = {
+			"genesis", "checkpoint" })) @RequestParam(required = false) String from) {
+		return audit.verify(VerifyFrom.parse(from));
+	}
+
+	@PostMapping(path = "/api/v1/audit/checkpoints", produces = "application/json")
+	@ResponseBody
+	@Operation(summary = "自団体の監査ログのチェックポイント（最後の連番と鍵付きハッシュ）を今すぐファイルとシステムログに記録")
+	CheckpointAnswer checkpoint() {
+		AuditCheckpoints.Result result = checkpoints.write(ActorContext.require().tenantId());
+		return new CheckpointAnswer(result.outcome(), result.checkpoint(), switch (result.outcome()) {
+			case WRITTEN -> "チェックポイントを記録しました";
+			case UNCHANGED -> "前回のチェックポイントから記録は増えていません";
+			case EMPTY -> "監査ログにまだ記録がありません";
+			case REFUSED -> "最後のチェックポイントの記録がデータベースにないか一致しないため、記録しませんでした。検証してください";
+			case BUSY -> "他のサーバーが記録中です。しばらくしてから再度お試しください";
+		});
+	}
+
+	/** The outcome of an on-demand checkpoint, with a Japanese message. */
+	record CheckpointAnswer(AuditCheckpoints.Outcome outcome, Checkpoint checkpoint, String message) {
 	}
 
 	private static UUID uuid(String text) {

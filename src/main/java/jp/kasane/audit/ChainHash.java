@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-/** SHA-256 over the previous hash and every field of the entry, so any change breaks the chain. */
+/**
+ * The unkeyed SHA-256 chain of entries written before V23 (旧形式, {@code key_id} NULL). Anyone can
+ * recompute it, so such entries count only where a keyed entry or a checkpoint vouches for them.
+ */
 final class ChainHash {
 
 	static final String GENESIS = "0".repeat(64);
@@ -14,13 +17,13 @@ final class ChainHash {
 	private ChainHash() {
 	}
 
-	static String of(UUID tenant, AuditEntry e) {
-		String canonical = String.join("\u001f", e.prevHash(), tenant.toString(), Long.toString(e.seq()),
-				e.at().toString(), String.valueOf(e.userId()), e.username(), String.valueOf(e.agencyId()),
-				e.action().name(), e.recordType(), e.recordId(), String.valueOf(e.personId()), e.basis());
+	static String of(UUID tenant, ChainRow e) {
+		return sha256(e.prevHash() + "\u001f" + e.canonicalFields(tenant));
+	}
+
+	static String sha256(String text) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
