@@ -28,7 +28,7 @@ final class EmbeddedDatabase {
 
 	static final String ROLES_SCRIPT = "db/kasane-roles.sql";
 
-	/** Password for every connection, loopback only; the replication lines let a base backup connect. */
+	/** Password for every connection (as initdb writes it for a new folder), loopback only. */
 	static final String PG_HBA = """
 			# Written by Kasane: every role signs in with its password (SCRAM); the server listens on loopback only.
 			local   all             all                                     scram-sha-256
@@ -80,7 +80,7 @@ final class EmbeddedDatabase {
 		EmbeddedPostgres postgres = builder(settings, dataDir, secrets, fresh).start();
 		try {
 			int handedOver = bootstrap(postgres, secrets);
-			if (fresh || earlierVersion) {
+			if (earlierVersion) {
 				lockDown(postgres, dataDir);
 			}
 			String upgrade = earlierVersion ? "; upgraded it: role passwords set, pg_hba.conf now scram-sha-256, " + handedOver

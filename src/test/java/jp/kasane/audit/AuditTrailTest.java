@@ -128,7 +128,10 @@ class AuditTrailTest extends IntegrationTest {
 		return owner.sql("SELECT tenant_id FROM auth_find_user('kansa')").query(UUID.class).single();
 	}
 
-	/** Changes the log as the table's owner would, past the append-only trigger (one transaction). */
+	/**
+	 * Changes the log as someone with the schema owner's access would, bypassing the append-only trigger
+	 * (the owner is no superuser, so session_replication_role is not open to it; disabling the trigger is).
+	 */
 	private void tamper(String sql, UUID tenant, long seq) {
 		owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER USER; " + sql.replace("?", "%s").formatted("'" + tenant + "'", seq)
 				+ "; ALTER TABLE audit_entry ENABLE TRIGGER USER").update();

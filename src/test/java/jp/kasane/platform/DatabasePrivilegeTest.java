@@ -82,7 +82,9 @@ class DatabasePrivilegeTest extends IntegrationTest {
 		}
 		assertThat(EmbeddedDatabaseStartTest.tryConnect(port, "postgres", DatabaseSecrets.in(secretsDir).secret("kasane_app")))
 			.contains("password");
-		assertThat(owner.sql("SHOW unix_socket_directories").query(String.class).single()).as("no unix socket to try").isEmpty();
+		assertThat(EmbeddedDatabaseStartTest.login(port, "postgres", DatabaseSecrets.in(secretsDir).secret("postgres"))
+			.sql("SHOW unix_socket_directories").query(String.class).single()).as("no unix socket to try").isEmpty();
+		assertThat(Path.of("/tmp/.s.PGSQL." + port)).doesNotExist();
 		assertThat(Files.getPosixFilePermissions(secretsDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
 		for (String role : DatabaseSecrets.ROLES) {
 			assertThat(Files.getPosixFilePermissions(DatabaseSecrets.in(secretsDir).file(role))).as(role)

@@ -153,7 +153,7 @@ class EmbeddedDatabaseStartTest {
 		}
 	}
 
-	private static JdbcClient login(int port, String user, String password) {
+	static JdbcClient login(int port, String user, String password) {
 		return JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://localhost:" + port + "/postgres", user, password));
 	}
 
