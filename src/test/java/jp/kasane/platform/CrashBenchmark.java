@@ -31,13 +31,14 @@ class CrashBenchmark {
 	static final int CLIENTS = 4;
 	static final String USER = "hokatsu";
 	static final int ROUNDS = Integer.getInteger("crash.rounds", 3);
-	static final int WRITES = Integer.getInteger("crash.writes", 100);
-	static final int SECONDS = Integer.getInteger("crash.seconds", 30);
+	static final int WRITES = Integer.getInteger("crash.writes", 60);
+	static final int SECONDS = Integer.getInteger("crash.seconds", 20);
 	/** Bounds of one start: the first one creates the schema and the demo town. */
-	static final Duration FIRST_START = Duration.ofMinutes(4);
-	static final Duration RESTART = Duration.ofMinutes(2);
+	static final Duration FIRST_START = Duration.ofMinutes(5);
+	static final Duration RESTART = Duration.ofMinutes(3);
 	/** Starts tried after a crash before giving up: the first one is what is measured, the others let the test go on. */
 	static final int STARTS = 3;
+	static final Path LOGS = Path.of("target", "crash-benchmark");
 
 	enum Mode {
 		JVM("A: kill -9 of the JVM", KasaneProcess::killJvm),
@@ -63,7 +64,8 @@ class CrashBenchmark {
 		System.out.printf("%n=== Crash test: %d clients as %s (POST /api/v1/people), kill after %d acknowledged writes or %d s, "
 				+ "%d rounds per mode, %d cores ===%n", CLIENTS, USER, WRITES, SECONDS, ROUNDS,
 				Runtime.getRuntime().availableProcessors());
-		try (KasaneProcess kasane = new KasaneProcess(folder, HOUSEHOLDS)) {
+		KasaneProcess kasane = new KasaneProcess(folder, HOUSEHOLDS);
+		try {
 			KasaneProcess.Start first = kasane.start(FIRST_START);
 			print("first start (new data folder)", first);
 			assertThat(first.up()).as("the first start on an empty folder: %s %s", first.outcome(), first.logged()).isTrue();
@@ -78,7 +80,10 @@ class CrashBenchmark {
 			}
 		}
 		finally {
+			kasane.close();
+			kasane.keepLogs(LOGS);
 			table(rounds);
+			System.out.println("logs of every start: " + LOGS.toAbsolutePath());
 		}
 		List<String> problems = new ArrayList<>();
 		for (Round round : rounds) {
@@ -100,10 +105,16 @@ class CrashBenchmark {
 	private static Round round(KasaneProcess kasane, Mode mode, int number) throws Exception {
 		WriteLoad load = new WriteLoad(kasane.port(), USER, WRITES).start(CLIENTS);
 		long began = System.nanoTime();
-		load.awaitAcknowledged(Duration.ofSeconds(SECONDS));
-		double seconds = (System.nanoTime() - began) / 1e9;
-		mode.kill.accept(kasane); // the clients are still writing
-		List<String> acknowledged = load.stop();
+		double seconds;
+		List<String> acknowledged;
+		try {
+			load.awaitAcknowledged(Duration.ofSeconds(SECONDS));
+			seconds = (System.nanoTime() - began) / 1e9;
+			mode.kill.accept(kasane); // the clients are still writing
+		}
+		finally {
+			acknowledged = load.stop();
+		}
 
 		KasaneProcess.Start firstRestart = kasane.start(RESTART);
 		print(mode.label + " round " + number + ", first restart", firstRestart);
@@ -116,7 +127,7 @@ class CrashBenchmark {
 		}
 		List<String> missing = last.up() ? new WriteLoad(kasane.port(), USER, 0).missing(acknowledged, CLIENTS) : null;
 		Round round = new Round(mode, number, acknowledged.size(), seconds, load.refused(), load.failed(), firstRestart, starts, missing);
-		System.out.printf("%s round %d: %d acknowledged in %.1f s (%.1f/s; %d refused, %d failed around the kill), "
+		System.out.printf("%s round %d: %d acknowledged in %.1f s (%.1f/s; %d answered with an error, %d clients cut off by the kill), "
 				+ "missing after restart: %s%n", mode.label, number, round.acknowledged(), seconds, round.acknowledged() / seconds,
 				round.refused(), round.failed(), missing == null ? "unknown (never came up)" : missing.size());
 		return round;

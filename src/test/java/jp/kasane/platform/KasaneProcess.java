@@ -92,11 +92,10 @@ final class KasaneProcess implements AutoCloseable {
 	 * committed.
 	 */
 	void killJvmAndDatabase() {
-		List<ProcessHandle> database = new ArrayList<>();
-		postmaster().ifPresent(postmaster -> {
-			database.add(postmaster);
-			postmaster.descendants().forEach(database::add);
-		});
+		ProcessHandle postmaster = postmaster()
+			.orElseThrow(() -> new IllegalStateException("no running postmaster found under " + folder + " to kill"));
+		List<ProcessHandle> database = new ArrayList<>(List.of(postmaster));
+		postmaster.descendants().forEach(database::add);
 		database.forEach(ProcessHandle::destroyForcibly);
 		jvm.destroyForcibly();
 		waitForExit(jvm, Duration.ofSeconds(30));
@@ -121,20 +120,30 @@ final class KasaneProcess implements AutoCloseable {
 		});
 	}
 
-	/** The running postmaster of this data folder: pid on line 1 of postmaster.pid, if that process is a postgres. */
+	/**
+	 * The running postmaster of this run: pid on line 1 of postmaster.pid (in the data folder, or below it should
+	 * the layout change), if that process is alive and is a postgres.
+	 */
 	Optional<ProcessHandle> postmaster() {
-		Path pidFile = dataDir.resolve("postmaster.pid");
+		List<Path> pidFiles = List.of(dataDir.resolve("postmaster.pid"));
+		if (!Files.exists(pidFiles.get(0))) {
+			try (var found = Files.find(folder, 3, (path, attributes) -> path.getFileName().toString().equals("postmaster.pid"))) {
+				pidFiles = found.toList();
+			}
+			catch (IOException | UncheckedIOException ex) {
+				return Optional.empty();
+			}
+		}
+		return pidFiles.stream().map(KasaneProcess::runningPostgres).flatMap(Optional::stream).findFirst();
+	}
+
+	private static Optional<ProcessHandle> runningPostgres(Path pidFile) {
 		try {
-			if (!Files.exists(pidFile)) {
-				return Optional.empty();
-			}
 			List<String> lines = Files.readAllLines(pidFile);
-			if (lines.isEmpty() || lines.get(0).isBlank()) {
-				return Optional.empty();
-			}
-			return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-				.filter(ProcessHandle::isAlive)
-				.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+			return lines.isEmpty() ? Optional.empty()
+					: ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+						.filter(ProcessHandle::isAlive)
+						.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
 		}
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
@@ -174,19 +183,32 @@ final class KasaneProcess implements AutoCloseable {
 		}
 	}
 
-	/** What a start said about its database, and why it failed if it did (a few lines, cut short). */
+	/** What a start said about its profile and database, and why it failed if it did (the innermost causes). */
 	private static List<String> interesting(Path log) {
 		try {
-			return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-				.filter(line -> line.contains("EmbeddedDatabase") || line.contains("PostgreSQL") || line.contains("postmaster")
-						|| line.startsWith("Caused by:") || line.contains(" ERROR ") || line.contains("APPLICATION FAILED"))
-				.map(line -> line.length() > 240 ? line.substring(0, 240) + "…" : line)
-				.distinct()
-				.limit(12)
-				.toList();
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+			List<String> causes = lines.stream().filter(line -> line.startsWith("Caused by:")).toList();
+			List<String> picked = new ArrayList<>(lines.stream()
+				.filter(line -> Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0))) // log lines, not stack traces
+				.filter(line -> line.contains("profile") || line.contains("EmbeddedDatabase") || line.contains("postmaster")
+						|| line.contains("pg_ctl") || line.contains("Application run failed"))
+				.limit(8)
+				.toList());
+			picked.addAll(causes.subList(Math.max(0, causes.size() - 3), causes.size()));
+			return picked.stream().map(line -> line.length() > 300 ? line.substring(0, 300) + "…" : line).toList();
 		}
 		catch (IOException ex) {
 			return List.of("(no log: " + ex.getMessage() + ")");
+		}
+	}
+
+	/** Keeps the logs of every start (the data folder itself is thrown away). */
+	void keepLogs(Path into) throws IOException {
+		Files.createDirectories(into);
+		try (var logs = Files.list(folder)) {
+			for (Path log : logs.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+				Files.copy(log, into.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 	}
 

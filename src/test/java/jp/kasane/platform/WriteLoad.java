@@ -127,7 +127,8 @@ final class WriteLoad {
 				}
 			}
 			catch (IOException ex) {
-				failed.incrementAndGet(); // the server is gone (killed) or not answering: not acknowledged
+				failed.incrementAndGet(); // the server is gone (killed) or not answering: nothing acknowledged, client done
+				return;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
