@@ -195,7 +195,7 @@ final class KasaneProcess implements AutoCloseable {
 				.limit(8)
 				.toList());
 			picked.addAll(causes.subList(Math.max(0, causes.size() - 3), causes.size()));
-			return picked.stream().map(line -> line.length() > 300 ? line.substring(0, 300) + "…" : line).toList();
+			return picked.stream().map(line -> line.length() > 400 ? line.substring(0, 400) + "…" : line).toList();
 		}
 		catch (IOException ex) {
 			return List.of("(no log: " + ex.getMessage() + ")");
