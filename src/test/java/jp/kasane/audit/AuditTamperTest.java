@@ -61,6 +61,8 @@ class AuditTamperTest extends IntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	private UUID demoTenant;
+
 	@Test
 	void checkpointsGoToTheFileAndTheSystemLogSignedAndVerificationCanStartFromTheLatest() throws Exception {
 		Logger shipped = (Logger) LoggerFactory.getLogger("kasane.audit.checkpoint");
@@ -138,8 +140,9 @@ class AuditTamperTest extends IntegrationTest {
 		for (var attack : attacks.entrySet()) {
 			List<ChainRow> original = rows(1);
 			boolean hmac = attack.getKey().startsWith("HMAC");
-			recompute(original, attack.getValue(), row -> hmac ? ChainMac.of(wrongKey, tenant(), row)
-					: ChainHash.of(tenant(), row));
+			UUID tenant = tenant();
+			recompute(original, attack.getValue(), row -> hmac ? ChainMac.of(wrongKey, tenant, row)
+					: ChainHash.of(tenant, row));
 			try {
 				for (String from : List.of("genesis", "checkpoint")) {
 					JsonNode result = verify(from);
@@ -316,7 +319,10 @@ class AuditTamperTest extends IntegrationTest {
 	}
 
 	private UUID tenant() {
-		return owner.sql("SELECT tenant_id FROM auth_find_user('kansa')").query(UUID.class).single();
+		if (demoTenant == null) {
+			demoTenant = owner.sql("SELECT tenant_id FROM auth_find_user('kansa')").query(UUID.class).single();
+		}
+		return demoTenant;
 	}
 
 	private long headSeq() {
@@ -330,6 +336,7 @@ class AuditTamperTest extends IntegrationTest {
 
 	/** Rewrites prev_hash, hash and key_id of every row as {@code hash} computes them, and the head. */
 	private void recompute(List<ChainRow> rows, Function<ChainRow, ChainRow> change, Function<ChainRow, String> hash) {
+		UUID tenant = tenant();
 		List<ChainRow> forged = new ArrayList<>();
 		String prev = ChainHash.GENESIS;
 		for (ChainRow row : rows) {
@@ -343,6 +350,7 @@ class AuditTamperTest extends IntegrationTest {
 
 	/** Writes these rows' chain fields and makes the last one the head. */
 	private void restore(List<ChainRow> rows) {
+		UUID tenant = tenant();
 		asDba(c -> {
 			try (PreparedStatement s = c.prepareStatement("""
 					UPDATE audit_entry SET prev_hash = ?, hash = ?, key_id = ?, basis = ?, action = ?
@@ -353,7 +361,7 @@ class AuditTamperTest extends IntegrationTest {
 					s.setString(3, row.keyId());
 					s.setString(4, row.basis());
 					s.setString(5, row.action());
-					s.setObject(6, tenant());
+					s.setObject(6, tenant);
 					s.setLong(7, row.seq());
 					s.addBatch();
 				}
@@ -361,7 +369,7 @@ class AuditTamperTest extends IntegrationTest {
 			}
 			ChainRow last = rows.get(rows.size() - 1);
 			update(c, "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE tenant_id = ?", last.seq(), last.hash(),
-					tenant());
+					tenant);
 		});
 	}
 
