@@ -77,6 +77,12 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Sends any method, content type and body as is (e.g. a multipart body without its boundary). */
+	public Response raw(String method, String path, String contentType, String body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public static String text(Object body) {
 		return body instanceof String s ? s : JSON.writeValueAsString(body);
 	}
