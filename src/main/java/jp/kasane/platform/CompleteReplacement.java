@@ -76,7 +76,7 @@ class CompleteReplacement extends RequestBodyAdviceAdapter {
 		};
 	}
 
-	/** The paths of the components of {@code form} that {@code node} lacks, e.g. {@code roles.0.agency}. */
+	/** The paths of the components of {@code form} that {@code node} lacks, e.g. {@code roles[0].agency} (as validation names them). */
 	static void missing(JsonNode node, Class<?> form, String prefix, List<String> out) {
 		for (RecordComponent component : form.getRecordComponents()) {
 			String path = prefix + component.getName();
@@ -94,7 +94,7 @@ class CompleteReplacement extends RequestBodyAdviceAdapter {
 					&& list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
 				for (int i = 0; i < value.size(); i++) {
 					if (value.get(i).isObject()) {
-						missing(value.get(i), element, path + "." + i + ".", out);
+						missing(value.get(i), element, path + "[" + i + "].", out);
 					}
 				}
 			}

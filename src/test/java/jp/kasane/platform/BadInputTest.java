@@ -292,6 +292,23 @@ class BadInputTest extends IntegrationTest {
 		assertThat(puts).isGreaterThanOrEqualTo(19);
 	}
 
+	/** The same family: deep, huge, out-of-range and mistyped bodies are 400s, never 500s. */
+	@Test
+	void deepHugeAndOutOfRangeBodiesAre400s() {
+		Api hokatsu = api("hokatsu");
+		assertThat(hokatsu.postRaw("/api/v1/people", "[".repeat(20_000)).status()).isEqualTo(400);
+		assertThat(hokatsu.postRaw("/api/v1/people", "{\"familyName\":".repeat(5_000)).status()).isEqualTo(400);
+		Map<String, Object> huge = personForm("あ".repeat(2_000_000), "太郎", "ヤマダ", uniqueKana(), "1970-01-01");
+		assertProblem(hokatsu.post("/api/v1/people", huge), 400, "VALIDATION_FAILED");
+		assertProblem(hokatsu.postRaw("/api/v1/people", "{\"version\": 1e400}"), 400, "INVALID_FIELD_TYPE");
+		assertProblem(hokatsu.postRaw("/api/v1/people", "{\"version\": 99999999999999999999}"), 400, "INVALID_FIELD_TYPE");
+		Response enumValue = hokatsu.post("/api/v1/people/" + java.util.UUID.randomUUID() + "/consultations",
+				Map.of("receivedOn", "2026-01-05", "channel", "TELEPATHY", "consulter", "SELF", "outcome", "INFORMATION_ONLY"));
+		assertProblem(enumValue, 400, "INVALID_FIELD_TYPE");
+		assertThat(hokatsu.get("/api/v1/participation/follow-ups/due?daysAhead=-5").status()).isLessThan(500);
+		assertThat(hokatsu.get("/api/v1/participation/follow-ups/due?daysAhead=abc").status()).isEqualTo(400);
+	}
+
 	private static void assertProblem(Response response, int status, String code) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
