@@ -49,6 +49,7 @@ class CaseApiController {
 	}
 
 	/** A note for the 支援経過記録. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CaseNote")
 	record Note(@jakarta.validation.constraints.NotBlank(message = "記録の内容を入力してください")
 			@jakarta.validation.constraints.Size(max = 4000, message = "記録は4000文字以内です") @jp.kasane.shared.SafeText String text) {
 	}

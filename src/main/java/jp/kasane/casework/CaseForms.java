@@ -17,6 +17,7 @@ public final class CaseForms {
 	}
 
 	/** 紹介（つなぎ）to 多機関協働: the people of the household the referrer asks help for. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CaseReferral")
 	public record Referral(@NotEmpty(message = "対象の人を1人以上選んでください") Set<UUID> people, UUID household,
 			@Size(max = 2000, message = "紹介の内容は2000文字以内です") @SafeText String note) {
 	}
@@ -33,6 +34,7 @@ public final class CaseForms {
 	}
 
 	/** 支援決定 by the municipality, with reference to the conference decision where there is one. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CaseSupportDecisionForm")
 	public record Decision(@NotNull(message = "事業を選んでください") SupportDecision.Program program, UUID conferenceDecision,
 			@NotBlank(message = "決定の理由を入力してください") @Size(max = 1000, message = "理由は1000文字以内です") @SafeText String reason) {
 	}

@@ -139,6 +139,7 @@ public final class CommunityForms {
 	public record LinkDecision(@NotNull(message = "紐づける会議の決定を選んでください") UUID decisionId) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CommunityIssueStatusChange")
 	public record StatusChange(@NotNull(message = "新しい状態を選んでください") IssueStatus status,
 			@NotNull(message = "版（version）が必要です") Integer version,
 			@Size(max = 2000, message = "メモは2000文字以内です") @SafeText String note,

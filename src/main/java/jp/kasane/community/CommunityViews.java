@@ -34,6 +34,7 @@ public final class CommunityViews {
 	public record ProgramHubs(CommunityProgram program, String label, String basis, List<Hub> hubs) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CommunityMember")
 	public record Member(UUID id, String name, MemberKind kind, String kindLabel, boolean nonWelfare) {
 	}
 

@@ -16,23 +16,15 @@ final class CaseCsv {
 	private CaseCsv() {
 	}
 
-	static List<String> row(CaseSummary c, Map<UUID, String> agencies, String members, LocalDate nextMonitoring, String names) {
-		return List.of(c.number(), c.id().toString(), c.stateLabel(), text(c.openedOn()),
-				cell(c.leadAgency() == null ? "" : agencies.getOrDefault(c.leadAgency(), "")),
-				cell(agencies.getOrDefault(c.referrerAgency(), "")), cell(members), text(nextMonitoring), text(c.lastContactOn()),
-				cell(names), String.valueOf(c.hiddenPeople()));
-	}
-
 	/**
-	 * Text as a spreadsheet shows it, never as a formula: a cell starting with {@code = + - @}, a tab or a
-	 * carriage return gets a leading apostrophe (CSV injection).
+	 * One case as CSV values; {@link jp.kasane.documents.SpreadsheetCells#printRecord} writes them, so no text
+	 * (an agency or a person's name) can start a formula, and the count stays a number.
 	 */
-	static String cell(String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+	static List<Object> row(CaseSummary c, Map<UUID, String> agencies, String members, LocalDate nextMonitoring, String names) {
+		return List.of(c.number(), c.id().toString(), c.stateLabel(), text(c.openedOn()),
+				c.leadAgency() == null ? "" : agencies.getOrDefault(c.leadAgency(), ""),
+				agencies.getOrDefault(c.referrerAgency(), ""), members, text(nextMonitoring), text(c.lastContactOn()), names,
+				c.hiddenPeople());
 	}
 
 	private static String text(LocalDate date) {

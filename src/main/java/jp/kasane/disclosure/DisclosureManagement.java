@@ -50,6 +50,7 @@ import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.PersonId;
+import jp.kasane.documents.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,7 +170,7 @@ public class DisclosureManagement {
 				LocalDate nextMonitoring = plan == null || plan.status() != SupportPlan.Status.ADOPTED ? null
 						: plan.monitoringDates().stream().filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder()).orElse(null);
 				String names = c.people().stream().map(p -> people.get(new PersonId(p)).fullName()).collect(Collectors.joining("、"));
-				csv.printRecord(CaseCsv.row(c, agencies, members, nextMonitoring, names));
+				SpreadsheetCells.printRecord(csv, CaseCsv.row(c, agencies, members, nextMonitoring, names).toArray());
 				c.people().forEach(p -> events.add(new AuditEvent(AuditAction.EXPORT, "case-list", c.id().toString(), new PersonId(p),
 						CASE_LIST_BASIS)));
 				if (c.people().isEmpty()) {

@@ -104,12 +104,15 @@ public record PersonDisclosure(String format, String reference, OffsetDateTime p
 			LocalDate closedOn, String closeReason, List<Attempt> attempts, List<Note> notes, List<StageChange> stages) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DisclosureOutreachAttempt")
 	public record Attempt(LocalDate attemptedOn, String method, boolean contactMade, String result) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DisclosureOutreachNote")
 	public record Note(LocalDate notedOn, String text) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DisclosureOutreachStageChange")
 	public record StageChange(LocalDate changedOn, String to, boolean backwards, String reason) {
 	}
 

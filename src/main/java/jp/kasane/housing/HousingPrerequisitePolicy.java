@@ -18,6 +18,7 @@ public final class HousingPrerequisitePolicy {
 	public static final String CODE = "HOUSING_PREREQUISITES_INCOMPLETE";
 
 	/** Whether 居住継続支援 may be used, the measures still missing, and the reason in Japanese. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HousingPrerequisiteDecision")
 	public record Decision(boolean allowed, List<PrerequisiteMeasure> missing, String reason) {
 
 		public Decision {

@@ -25,6 +25,7 @@ public record HousingSupport(UUID id, UUID caseId, UUID personId, boolean comple
 		boolean dueSoon, boolean overdue, List<FollowUp> followUps) {
 
 	/** A visit or contact and the next date set at it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HousingSupportFollowUp")
 	public record FollowUp(UUID id, LocalDate heldOn, FollowUpMethod method, String note, LocalDate nextOn,
 			UUID recordedAgency, Instant recordedAt) {
 	}

@@ -17,10 +17,12 @@ import jp.kasane.person.PersonAccess;
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
 import jp.kasane.shared.AgencyId;
+import jp.kasane.shared.HouseholdId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.PersonId;
 import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,9 @@ public class IntakeManagement {
 				throw new InvalidField("tags", "課題「" + tag + "」は分類にありません");
 			}
 		}
+		if (form.household() != null && !households.isVisible(new HouseholdId(form.household()))) {
+			throw new UnknownReference("UNKNOWN_HOUSEHOLD", "household", "世帯が見つからないか、閲覧する権限がありません");
+		}
 		// The consultation belongs to the household the person lives in, unless the form names another.
 		UUID household = form.household() != null ? form.household()
 				: households.membershipsOf(person).stream().filter(m -> m.current()).map(m -> m.household().value())
@@ -114,6 +119,10 @@ public class IntakeManagement {
 		}
 		if (to.equals(actor.agencyId())) {
 			throw new InvalidField("toAgency", "自機関へのつなぎはできません");
+		}
+		if (form.consultation() != null && records.consultationsOf(actor.tenantId(), person.value()).stream()
+			.noneMatch(c -> c.id().equals(form.consultation()))) {
+			throw new UnknownReference("UNKNOWN_CONSULTATION", "consultation", "この人の相談記録が見つかりません");
 		}
 		SharingDecision consent = consents.mayShare(person, to, ConsentPurpose.REFERRAL);
 		if (!(consent instanceof SharingDecision.Allowed allowed)) {

@@ -41,6 +41,7 @@ public final class MeetingForms {
 			@Size(max = 500, message = "出席者は500文字以内です") @SafeText String attendees) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MeetingDecisionForm")
 	public record Decision(@NotNull(message = "議題を選んでください") UUID agendaItem, DecisionType type,
 			@NotBlank(message = "決定の内容を入力してください") @Size(max = 2000) @SafeText String text) {
 	}

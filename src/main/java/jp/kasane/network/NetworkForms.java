@@ -110,14 +110,14 @@ public final class NetworkForms {
 	}
 
 	/** Applicants and offers of one corporation at a 合同面接会. */
-	@Schema(name = "NetworkFairResult")
+	@Schema(name = "NetworkFairResultForm")
 	public record FairResult(@NotNull(message = "法人を選んでください") UUID participant,
 			@NotNull(message = "応募者数を入力してください") @PositiveOrZero(message = "応募者数は0以上で入力してください") Integer applicants,
 			@NotNull(message = "内定者数を入力してください") @PositiveOrZero(message = "内定者数は0以上で入力してください") Integer offers) {
 	}
 
 	/** A fiscal year of the platform subsidy with the エ/オ add-ons used in it. */
-	@Schema(name = "NetworkSubsidyYear")
+	@Schema(name = "NetworkSubsidyYearForm")
 	public record SubsidyYear(
 			@NotNull(message = "年度を入力してください") @Min(value = 2018, message = "本事業は平成30年度（2018年度）からです") @Max(value = 2100, message = "年度が正しくありません") Integer fiscalYear,
 			@NotNull(message = "補助額（千円）を入力してください") @PositiveOrZero(message = "補助額は0以上で入力してください") Integer amountThousandYen,
@@ -235,7 +235,7 @@ public final class NetworkForms {
 	 * 地域力強化推進事業 of one fiscal year: the whole municipality or designated areas (then at least two,
 	 * 003 2(5)ア).
 	 */
-	@Schema(name = "NetworkRegionalYear")
+	@Schema(name = "NetworkRegionalYearForm")
 	public record RegionalYear(
 			@NotNull(message = "年度を入力してください") @Min(value = 2016, message = "年度が正しくありません") @Max(value = 2100, message = "年度が正しくありません") Integer fiscalYear,
 			@NotNull(message = "全域か一部の地域かを選んでください") Boolean wholeMunicipality,

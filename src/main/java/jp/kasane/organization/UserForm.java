@@ -17,7 +17,7 @@ public record UserForm(
 		@NotBlank(message = "氏名を入力してください") @Size(max = 60, message = "氏名は60文字以内で入力してください") @SafeText String displayName,
 		@NotNull(message = "所属機関を選んでください") UUID agencyId,
 		@NotEmpty(message = "役割を1つ以上選んでください") Set<Role> roles,
-		@Pattern(regexp = "^$|^.{12,128}$", message = "パスワードは12文字以上128文字以内で入力してください") String password,
+		@jp.kasane.shared.Omittable @Pattern(regexp = "^$|^.{12,128}$", message = "パスワードは12文字以上128文字以内で入力してください") String password,
 		Boolean enabled,
 		Boolean locked,
 		Integer version) {

@@ -29,6 +29,7 @@ public final class OutreachForms {
 	}
 
 	/** One attempt to reach the person (働きかけ) and what came of it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutreachAttempt")
 	public record Attempt(@NotNull(message = "働きかけの日を入力してください") LocalDate attemptedOn,
 			@NotNull(message = "方法を選んでください") ContactMethod method, Boolean contactMade,
 			@NotBlank(message = "結果を入力してください") @Size(max = 2000, message = "結果は2000文字以内です") @SafeText String result,
@@ -40,6 +41,7 @@ public final class OutreachForms {
 	}
 
 	/** Information gathered (情報収集), dated. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutreachNote")
 	public record Note(@NotNull(message = "記録の日を入力してください") LocalDate notedOn,
 			@NotBlank(message = "内容を入力してください") @Size(max = 4000, message = "内容は4000文字以内です") @SafeText String text) {
 	}
@@ -48,6 +50,7 @@ public final class OutreachForms {
 	 * A change of the relationship stage, with its reason and the day it happened ({@code changedOn}, today
 	 * when left out); {@code version} is the record the user saw.
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutreachStageChange")
 	public record StageChange(@NotNull(message = "版（version）が必要です") Integer version,
 			@NotNull(message = "段階を選んでください") Stage stage,
 			@NotBlank(message = "段階を変える理由を入力してください") @Size(max = 1000, message = "理由は1000文字以内です") @SafeText String reason,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A planned follow-up (定着支援 or つながり続ける) and, once held, what came of it. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "PlacementFollowUpDue")
 public record FollowUp(UUID id, UUID placementId, FollowUpKind kind, LocalDate dueOn, String state, LocalDate doneOn,
 		WithWhom withWhom, String notes) {
 

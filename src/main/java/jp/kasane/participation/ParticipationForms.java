@@ -79,6 +79,7 @@ public final class ParticipationForms {
 	}
 
 	/** A move to 体験, 利用中 or 定着 on a date; {@code version} is the placement version the user saw. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PlacementStatusChange")
 	public record StatusChange(@NotNull(message = "状況を選んでください") PlacementStatus status,
 			@NotNull(message = "日付を入力してください") LocalDate on, @NotNull(message = "版（version）が必要です") Integer version) {
 	}

@@ -87,6 +87,18 @@ public class HouseholdManagement {
 		return households.membershipsOf(actor.tenantId(), person);
 	}
 
+	/**
+	 * Whether the household exists in the user's tenant and the user may see one of its members (the
+	 * rule of {@link #view}); an answer without any personal data, so nothing to audit.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isVisible(HouseholdId id) {
+		Actor actor = ActorContext.require();
+		return households.find(actor.tenantId(), id).isPresent() && households.members(actor.tenantId(), id)
+			.stream()
+			.anyMatch(m -> access.basis(actor, m.person()).isPresent());
+	}
+
 	@Transactional(readOnly = true)
 	public String label(HouseholdId id) {
 		return households.find(ActorContext.require().tenantId(), id).map(Household::label).orElse("");

@@ -9,6 +9,7 @@ import java.util.List;
 public record HouseholdView(Household household, List<Member> members, int hiddenMembers, List<Involvement> involved) {
 
 	/** A visible member and their membership. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HouseholdMember")
 	public record Member(Person person, Membership membership) {
 	}
 

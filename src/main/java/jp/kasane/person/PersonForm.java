@@ -20,7 +20,7 @@ public record PersonForm(
 		@Size(max = 200, message = "住所は200文字以内で入力してください") @SafeText String address,
 		@Pattern(regexp = "^$|^[0-9０-９\\-－ ()（）+]{6,20}$", message = "電話番号は数字とハイフンで入力してください") String phone,
 		@Size(max = 500, message = "連絡上の配慮は500文字以内で入力してください") @SafeText String safeContactNote,
-		Boolean confirmedNotDuplicate,
+		@jp.kasane.shared.Omittable Boolean confirmedNotDuplicate,
 		Integer version) {
 
 	/** An unticked checkbox or a missing JSON flag means false. */

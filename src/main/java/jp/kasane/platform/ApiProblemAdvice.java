@@ -3,13 +3,16 @@ package jp.kasane.platform;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jp.kasane.shared.AccessRefused;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.ServiceUnavailable;
+import jp.kasane.shared.UnknownReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,6 +27,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -32,6 +36,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
@@ -76,6 +82,15 @@ class ApiProblemAdvice {
 	@ExceptionHandler(InvalidField.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidField ex, HttpServletRequest request) throws Exception {
 		return validation(request, ex, List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	/** A field naming what does not exist or may not be seen: 422, the same answer for both. */
+	@ExceptionHandler(UnknownReference.class)
+	ResponseEntity<ProblemDetail> unknown(UnknownReference ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		ProblemDetail problem = problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return respond(problem);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -163,9 +178,56 @@ class ApiProblemAdvice {
 		return respond(problem(request, HttpStatus.CONFLICT, "CONFLICT", "登録済みの内容と矛盾するため保存できませんでした"));
 	}
 
+	// --- issue 11 item 7 (badinput): bodies the servlet layer cannot read, and Spring's own 4xx ---
+
+	/**
+	 * A multipart body that cannot be parsed (no or a garbled boundary) fails before any handler: 400 on the
+	 * API, the Japanese 400 page otherwise (Spring's resolvers would answer 500). Too large is 413.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> multipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
+		if (!isApi(request)) {
+			// Marks the failure so that the error dispatch does not parse the body again.
+			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+			response.sendError(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
+		return tooLarge
+				? respond(problem(request, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "リクエスト本文が大きすぎます"))
+				: respond(problem(request, HttpStatus.BAD_REQUEST, "MALFORMED_MULTIPART",
+						"multipart/form-data の本文を読み取れません（boundary を確かめてください）"));
+	}
+
+	/** Any other client error Spring reports with its own status (406, 413, a missing part …) keeps that status. */
+	private static ResponseEntity<ProblemDetail> clientError(ErrorResponse error, HttpServletRequest request) {
+		HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+		return respond(problem(request, status, status.name(), "要求を処理できません（" + status.value() + " "
+				+ status.getReasonPhrase() + "）"));
+	}
+
+	/** A PUT that leaves fields out would erase them: refused, naming every missing field (see CompleteReplacement). */
+	@ExceptionHandler(CompleteReplacement.MissingFields.class)
+	ResponseEntity<ProblemDetail> missing(CompleteReplacement.MissingFields ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "MISSING_FIELDS",
+				"PUT は全項目の置き換えです。省略された項目があります（消す項目は null を送ってください）："
+						+ String.join(", ", ex.fields()));
+		problem.setProperty("errors", ex.fields().stream()
+			.map(f -> new FieldProblem(f, "この項目がありません（消す場合は null を送ってください）"))
+			.toList());
+		return respond(problem);
+	}
+
+	// --- end of item 7 ---
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
+		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+			return clientError(error, request);
+		}
 		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
 		return respond(problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
 				"処理中に問題が発生しました。時間をおいて再度お試しください"));
@@ -205,9 +267,13 @@ class ApiProblemAdvice {
 	}
 
 	private static void rethrowUnlessApi(HttpServletRequest request, Exception ex) throws Exception {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (!isApi(request)) {
 			throw ex;
 		}
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 }

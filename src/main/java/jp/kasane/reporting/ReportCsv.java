@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 
+import jp.kasane.documents.SpreadsheetCells;
 import jp.kasane.reporting.FiscalYearReport.Section;
 import jp.kasane.reporting.FiscalYearReport.Table;
 import jp.kasane.reporting.FiscalYearReport.Value;
@@ -18,7 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
  * The report as CSV for Excel: a few heading lines (年度, 期間, 実施主体, 用途), then one line per value with the
  * columns 事業, 表, 区分, 件数 (a suppressed count is {@value FiscalYearReport#MARKER}), then the notes. Lines end
  * in CRLF. In Windows-31J, the characters whose JIS and Unicode mappings differ (〜 U+301C, − U+2212, ‖, ¢, £,
- * ¬, —) are written as their MS932 forms and anything else MS932 lacks (𠮷, emoji) as 〓, never an error.
+ * ¬, —) are written as their MS932 forms and anything else MS932 lacks (𠮷, emoji) as 〓, never an error. A text
+ * that would start a spreadsheet formula is written as text ({@link SpreadsheetCells}).
  */
 final class ReportCsv {
 
@@ -45,10 +47,10 @@ final class ReportCsv {
 			for (Section section : report.sections()) {
 				for (Table table : section.tables()) {
 					for (Value v : table.rows()) {
-						print(csv, encoding, section.program(), table.title(), v.label(), v.shown());
+						print(csv, encoding, section.program(), table.title(), v.label(), count(v));
 					}
 					if (table.total() != null) {
-						print(csv, encoding, section.program(), table.title(), table.total().label(), table.total().shown());
+						print(csv, encoding, section.program(), table.title(), table.total().label(), count(table.total()));
 					}
 				}
 			}
@@ -62,12 +64,18 @@ final class ReportCsv {
 		return bytes.toByteArray();
 	}
 
-	private static void print(CSVPrinter csv, CsvEncoding encoding, String... values) throws IOException {
+	/** Through the application's one CSV writer, so that no label or name can start a formula. */
+	private static void print(CSVPrinter csv, CsvEncoding encoding, Object... values) {
 		Object[] out = new Object[values.length];
 		for (int i = 0; i < values.length; i++) {
-			out[i] = encoding == CsvEncoding.SHIFT_JIS ? ms932(values[i]) : values[i];
+			out[i] = encoding == CsvEncoding.SHIFT_JIS && values[i] instanceof String text ? ms932(text) : values[i];
 		}
-		csv.printRecord(out);
+		SpreadsheetCells.printRecord(csv, out);
+	}
+
+	/** A count as a number (never neutralised as text), a suppressed one as its marker. */
+	private static Object count(Value v) {
+		return v.suppressed() || v.count() == null ? v.shown() : v.count();
 	}
 
 	/** Unicode characters that JIS-based tables map differently from MS932, as MS932 writes them. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import jp.kasane.documents.SpreadsheetCells;
 import jp.kasane.reporting.FiscalYearReport.Section;
 import jp.kasane.reporting.FiscalYearReport.Table;
 import jp.kasane.reporting.FiscalYearReport.Value;
@@ -19,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The report as an Excel workbook (Apache POI): a sheet 概要 (年度, 期間, 実施主体, 用途, notes) and one sheet per
  * 事業 with its tables (区分 | 件数). Counts are numeric cells; a suppressed count is the text
- * {@value FiscalYearReport#MARKER}, right-aligned; every sheet ends with the notes.
+ * {@value FiscalYearReport#MARKER}, right-aligned; every sheet ends with the notes. Text cells that would start a
+ * formula are quote-prefixed ({@link SpreadsheetCells}); counts stay numbers.
  */
 final class ReportXlsx {
 
@@ -116,11 +118,8 @@ final class ReportXlsx {
 		}
 	}
 
+	/** Every text cell goes through the application's one rule, so no label or name can start a formula. */
 	private static void text(Row row, int column, String text, CellStyle style) {
-		org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
-		cell.setCellValue(text);
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
+		SpreadsheetCells.text(row.createCell(column), text, style);
 	}
 }

@@ -51,14 +51,14 @@ class CommunityPlacesTest extends IntegrationTest {
 		Map<String, Object> edit = new HashMap<>(CommunityRegisterTest.hub(name + "（移転）"));
 		edit.put("openToOtherGenerations", true);
 		edit.put("version", 0);
-		Response edited = chiiki.put("/api/v1/community/hubs/" + id, edit);
+		Response edited = chiiki.put("/api/v1/community/hubs/" + id, Api.complete(CommunityForms.EditHub.class, edit));
 		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
 		assertThat(edited.json().path("name").asString()).isEqualTo(name + "（移転）");
 		assertThat(edited.json().path("version").asInt()).isEqualTo(1);
-		Response stale = api("shiyakusho").put("/api/v1/community/hubs/" + id, edit);
+		Response stale = api("shiyakusho").put("/api/v1/community/hubs/" + id, Api.complete(CommunityForms.EditHub.class, edit));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.code()).isEqualTo("STALE_VERSION");
-		assertThat(api("hokatsu").put("/api/v1/community/hubs/" + id, edit).status()).isEqualTo(403);
+		assertThat(api("hokatsu").put("/api/v1/community/hubs/" + id, Api.complete(CommunityForms.EditHub.class, edit)).status()).isEqualTo(403);
 
 		PageSession pages = pages("chiiki");
 		assertThat(pages.get("/community/hubs/" + id).body()).contains("拠点を修正する");

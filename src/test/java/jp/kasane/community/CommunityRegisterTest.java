@@ -247,13 +247,13 @@ class CommunityRegisterTest extends CaseworkTestSupport {
 		assertThat(empty.body()).contains("地域課題を入力してください");
 		String id = chiiki.post("/api/v1/community/issues", Map.of("title", "担い手不足 " + uniqueKana(), "raisedBy", "OTHER"))
 			.json().path("id").asString();
-		Response reworded = chiiki.put("/api/v1/community/issues/" + id, Map.of("title", "地域の担い手が足りない", "area",
-				"北部圏域", "version", 0));
+		Response reworded = chiiki.put("/api/v1/community/issues/" + id, Api.complete(CommunityForms.EditIssue.class, Map.of("title", "地域の担い手が足りない", "area",
+				"北部圏域", "version", 0)));
 		assertThat(reworded.status()).as(reworded.body()).isEqualTo(200);
 		assertThat(reworded.json().path("title").asString()).isEqualTo("地域の担い手が足りない");
-		assertThat(chiiki.put("/api/v1/community/issues/" + id, Map.of("title", "古い版", "version", 0)).code())
+		assertThat(chiiki.put("/api/v1/community/issues/" + id, Api.complete(CommunityForms.EditIssue.class, Map.of("title", "古い版", "version", 0))).code())
 			.isEqualTo("STALE_VERSION");
-		Response blank = chiiki.put("/api/v1/community/issues/" + id, Map.of("title", " ", "version", 1));
+		Response blank = chiiki.put("/api/v1/community/issues/" + id, Api.complete(CommunityForms.EditIssue.class, Map.of("title", " ", "version", 1)));
 		assertThat(blank.json().path("errors").path(0).path("field").asString()).isEqualTo("title");
 		pages.get("/community/issues/" + id);
 		assertThat(pages.post("/community/issues/" + id, Map.of("title", "", "version", "1")).body())

@@ -41,7 +41,7 @@ class HubStandardTest extends IntegrationTest {
 
 		Map<String, Object> facts = new HashMap<>(Map.of("dailyUsers", 15, "staff", 3, "fullTimeStaff", 1, "dedicatedStaff", 1,
 				"consultationSupport", false, "version", 0));
-		Response saved = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", facts);
+		Response saved = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, facts));
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		assertThat(saved.json().path("activityCenter").path("type").asString()).isEqualTo("地域活動支援センターⅡ型");
 		assertThat(saved.json().path("activityCenter").path("ruleVersion").path("version").asString()).isEqualTo("令和6年度版");
@@ -51,12 +51,12 @@ class HubStandardTest extends IntegrationTest {
 		// one user fewer than 概ね10名 and no type is met: the page says what falls short
 		facts.put("dailyUsers", 9.5);
 		facts.put("version", 1);
-		Response none = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", facts);
+		Response none = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, facts));
 		assertThat(none.json().path("activityCenter").path("type").asString()).isEqualTo("該当なし");
 		assertThat(pages("chiiki").get("/community/hubs/" + id).body()).contains("基準を満たしていません：地域活動支援センターⅢ型")
 			.contains("概ね10名以上ではありません");
 
-		Response stale = api("shiyakusho").put("/api/v1/community/hubs/" + id + "/standard-facts", facts);
+		Response stale = api("shiyakusho").put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, facts));
 		assertThat(stale.status()).isEqualTo(409);
 	}
 
@@ -89,29 +89,28 @@ class HubStandardTest extends IntegrationTest {
 	void badFactsAreProblemsNamingTheFieldAndOnlyKeepersMaySetThem() {
 		String id = hub("COMMUNITY_ACTIVITY_SUPPORT_CENTER", "DISABILITY", "地域活動支援センター " + uniqueKana());
 		Api chiiki = api("chiiki");
-		Response more = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts",
-				Map.of("staff", 2, "fullTimeStaff", 3, "version", 0));
+		Response more = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("staff", 2, "fullTimeStaff", 3, "version", 0)));
 		assertThat(more.status()).as(more.body()).isEqualTo(400);
 		assertThat(more.body()).contains("fullTimeStaff").contains("常勤の職員の数が職員の数を超えています");
-		Response negative = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("dailyUsers", -1, "version", 0));
+		Response negative = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("dailyUsers", -1, "version", 0)));
 		assertThat(negative.status()).isEqualTo(400);
 		assertThat(negative.body()).contains("dailyUsers").contains("0以上");
-		Response hours = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("hoursPerDay", 25, "version", 0));
+		Response hours = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("hoursPerDay", 25, "version", 0)));
 		assertThat(hours.body()).contains("hoursPerDay").contains("24時間以下");
 
-		Response letters = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("staff", "三人", "version", 0));
+		Response letters = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("staff", "三人", "version", 0)));
 		assertThat(letters.status()).as(letters.body()).isEqualTo(400);
 		assertThat(letters.body()).contains("staff");
-		Response form = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("hubForm", "CASTLE", "version", 0));
+		Response form = chiiki.put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("hubForm", "CASTLE", "version", 0)));
 		assertThat(form.status()).as(form.body()).isEqualTo(400);
 		assertThat(form.body()).contains("hubForm");
 		assertThat(chiiki.get("/api/v1/community/hubs/" + id + "/standard").json().path("facts").path("version").asInt()).isZero();
 
 		for (String user : new String[] { "hokatsu", "kansa" }) {
-			assertThat(api(user).put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("staff", 3, "version", 0)).status())
+			assertThat(api(user).put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("staff", 3, "version", 0))).status())
 				.as(user).isEqualTo(403);
 		}
-		assertThat(api("shiyakusho").put("/api/v1/community/hubs/" + id + "/standard-facts", Map.of("staff", 3, "version", 0))
+		assertThat(api("shiyakusho").put("/api/v1/community/hubs/" + id + "/standard-facts", Api.complete(CommunityForms.HubFacts.class, Map.of("staff", 3, "version", 0)))
 			.status()).isEqualTo(200);
 	}
 

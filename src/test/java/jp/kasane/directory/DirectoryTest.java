@@ -165,10 +165,10 @@ class DirectoryTest extends IntegrationTest {
 		Map<String, Object> changed = new HashMap<>(form);
 		changed.put("name", form.get("name") + "（改）");
 		changed.put("version", place.path("version").asInt());
-		Api.Response updated = api("shiyakusho").put("/api/v1/directory/places/" + id, changed);
+		Api.Response updated = api("shiyakusho").put("/api/v1/directory/places/" + id, Api.complete(jp.kasane.directory.PlaceForm.class, changed));
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().path("version").asInt()).isEqualTo(place.path("version").asInt() + 1);
-		Api.Response stale = api("chiiki").put("/api/v1/directory/places/" + id, changed);
+		Api.Response stale = api("chiiki").put("/api/v1/directory/places/" + id, Api.complete(jp.kasane.directory.PlaceForm.class, changed));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.code()).isEqualTo("STALE_VERSION");
 

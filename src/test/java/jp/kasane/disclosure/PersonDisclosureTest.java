@@ -299,7 +299,9 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 		}
 		List<Map<String, Object>> activities = new ArrayList<>();
 		for (jp.kasane.housing.SetupActivity a : jp.kasane.housing.SetupActivity.values()) {
-			activities.add(Map.of("activity", a.name(), "status", "IN_PROGRESS"));
+			Map<String, Object> activity = new java.util.HashMap<>(Map.of("activity", a.name(), "status", "IN_PROGRESS"));
+			activity.put("note", null);
+			activities.add(activity);
 		}
 		Response checklist = shiyakusho.put("/api/v1/housing/prerequisites", Map.of("version", checklistVersion, "measures", measures,
 				"activities", activities));

@@ -105,14 +105,15 @@ class HousingBrowserTest extends CaseworkTestSupport {
 		for (PrerequisiteMeasure m : PrerequisiteMeasure.values()) {
 			boolean done = m != PrerequisiteMeasure.SUPPORT_COUNCIL_PARTICIPATION;
 			Map<String, Object> measure = new HashMap<>(Map.of("measure", m.name(), "done", done));
-			if (done) {
-				measure.put("doneOn", LocalDate.now(TOKYO).minusMonths(2).toString());
-			}
+			measure.put("doneOn", done ? LocalDate.now(TOKYO).minusMonths(2).toString() : null);
+			measure.put("evidence", null);
 			measures.add(measure);
 		}
 		List<Map<String, Object>> activities = new ArrayList<>();
 		for (SetupActivity a : SetupActivity.values()) {
-			activities.add(Map.of("activity", a.name(), "status", "NOT_STARTED"));
+			Map<String, Object> activity = new HashMap<>(Map.of("activity", a.name(), "status", "NOT_STARTED"));
+			activity.put("note", null);
+			activities.add(activity);
 		}
 		assertThat(shiyakusho.put("/api/v1/housing/prerequisites", Map.of("version", version, "measures", measures,
 				"activities", activities)).status()).isEqualTo(200);

@@ -309,7 +309,7 @@ class HousingTest extends CaseworkTestSupport {
 		Map<String, Object> undated = checklistForm(version, ALL);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> measures = (List<Map<String, Object>>) undated.get("measures");
-		measures.get(2).remove("doneOn");
+		measures.get(2).put("doneOn", null);
 		assertField(api("shiyakusho").put("/api/v1/housing/prerequisites", undated), "measures[2].doneOn", "実施日を入力してください");
 		Map<String, Object> scripted = checklistForm(version, ALL);
 		@SuppressWarnings("unchecked")
@@ -428,14 +428,14 @@ class HousingTest extends CaseworkTestSupport {
 		List<Map<String, Object>> measures = new ArrayList<>();
 		for (PrerequisiteMeasure m : PrerequisiteMeasure.values()) {
 			Map<String, Object> measure = new HashMap<>(Map.of("measure", m.name(), "done", done.contains(m), "evidence", "テスト"));
-			if (done.contains(m)) {
-				measure.put("doneOn", LocalDate.now().minusMonths(1).toString());
-			}
+			measure.put("doneOn", done.contains(m) ? LocalDate.now().minusMonths(1).toString() : null);
 			measures.add(measure);
 		}
 		List<Map<String, Object>> activities = new ArrayList<>();
 		for (SetupActivity a : SetupActivity.values()) {
-			activities.add(Map.of("activity", a.name(), "status", "IN_PROGRESS"));
+			Map<String, Object> activity = new HashMap<>(Map.of("activity", a.name(), "status", "IN_PROGRESS"));
+			activity.put("note", null);
+			activities.add(activity);
 		}
 		return new HashMap<>(Map.of("version", version, "measures", measures, "activities", activities));
 	}

@@ -101,7 +101,7 @@ class NetworkEditTest extends IntegrationTest {
 		Response next = subsidy(city, id, YEAR.year() + 1);
 		assertThat(next.status()).isEqualTo(422);
 		assertThat(next.code()).isEqualTo("PLATFORM_CONVERTED");
-		assertThat(city.put("/api/v1/network/platforms/" + UUID.randomUUID(), editPlatform("x", "x", "CITY", "x", LAST.start(), 0))
+		assertThat(city.put("/api/v1/network/platforms/" + UUID.randomUUID(), Api.complete(NetworkForms.EditPlatform.class, editPlatform("x", "x", "CITY", "x", LAST.start(), 0)))
 			.status()).isEqualTo(404);
 	}
 
@@ -176,10 +176,10 @@ class NetworkEditTest extends IntegrationTest {
 		assertThat(byId(old.json().path("participants"), lastYear).path("name").asString()).isEqualTo("社会福祉法人きょねん");
 		assertThat(chiiki.post("/api/v1/network/participants/" + lastYear + "/leave", Map.of("leftOn", LAST.end().toString(),
 				"version", 0)).status()).isEqualTo(200);
-		assertField(chiiki.put("/api/v1/network/participants/" + lastYear, editParticipant("社会福祉法人きょねん",
-				"SOCIAL_WELFARE_CORPORATION", false, YEAR.start(), 1)), "joinedOn");
-		Response onTheDay = chiiki.put("/api/v1/network/participants/" + lastYear, editParticipant("社会福祉法人きょねん",
-				"SOCIAL_WELFARE_CORPORATION", false, LAST.end(), 1));
+		assertField(chiiki.put("/api/v1/network/participants/" + lastYear, Api.complete(NetworkForms.EditParticipant.class, editParticipant("社会福祉法人きょねん",
+				"SOCIAL_WELFARE_CORPORATION", false, YEAR.start(), 1))), "joinedOn");
+		Response onTheDay = chiiki.put("/api/v1/network/participants/" + lastYear, Api.complete(NetworkForms.EditParticipant.class, editParticipant("社会福祉法人きょねん",
+				"SOCIAL_WELFARE_CORPORATION", false, LAST.end(), 1)));
 		assertThat(onTheDay.status()).as(onTheDay.body()).isEqualTo(200);
 		assertThat(onTheDay.json().path("subsidyFacts").path("participants").asInt()).as("it left before today").isEqualTo(5);
 	}
@@ -194,8 +194,8 @@ class NetworkEditTest extends IntegrationTest {
 		String form = chiiki.get("/network/platforms/" + id + "?participant=" + p).body();
 		assertThat(form).contains("id=\"participant-edit-form\"", "「社会福祉法人ページ編集」を直す", "脱退を記録する");
 		// Someone else saves first.
-		assertThat(city.put("/api/v1/network/participants/" + p, editParticipant("社会福祉法人ほかの人", "SOCIAL_WELFARE_CORPORATION",
-				true, YEAR.start(), 0)).status()).isEqualTo(200);
+		assertThat(city.put("/api/v1/network/participants/" + p, Api.complete(NetworkForms.EditParticipant.class, editParticipant("社会福祉法人ほかの人", "SOCIAL_WELFARE_CORPORATION",
+				true, YEAR.start(), 0))).status()).isEqualTo(200);
 		PageSession.Page stale = chiiki.post("/network/platforms/" + id + "/participants/" + p, Map.of("name", "わたしの入力",
 				"kind", "NPO", "joinedOn", YEAR.start().toString(), "version", "0"));
 		assertThat(stale.status()).isEqualTo(200);
@@ -240,14 +240,14 @@ class NetworkEditTest extends IntegrationTest {
 		String a = member(chiiki, id, "社会福祉法人へんしゅう会");
 		String b = member(chiiki, id, "特養へんしゅうの里");
 		String memberPath = "/api/v1/network/council-members/" + a;
-		Response member = chiiki.put(memberPath, Map.of("name", "社会福祉法人へんしゅう福祉会", "kind", "SOCIAL_WELFARE_CORPORATION",
-				"version", 0));
+		Response member = chiiki.put(memberPath, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "社会福祉法人へんしゅう福祉会", "kind", "SOCIAL_WELFARE_CORPORATION",
+				"version", 0)));
 		assertThat(member.status()).as(member.body()).isEqualTo(200);
 		assertThat(byId(member.json().path("members"), a).path("name").asString()).isEqualTo("社会福祉法人へんしゅう福祉会");
-		assertThat(chiiki.put(memberPath, Map.of("name", "古い", "kind", "NPO", "version", 0)).code()).isEqualTo("STALE_VERSION");
-		assertField(chiiki.put(memberPath, Map.of("name", "x", "version", 1)), "kind");
-		assertField(chiiki.put(memberPath, Map.of("name", "<script>x</script>", "kind", "NPO", "version", 1)), "name");
-		assertThat(api("hokatsu").put(memberPath, Map.of("name", "x", "kind", "NPO", "version", 1)).status()).isEqualTo(403);
+		assertThat(chiiki.put(memberPath, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "古い", "kind", "NPO", "version", 0))).code()).isEqualTo("STALE_VERSION");
+		assertField(chiiki.put(memberPath, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "x", "version", 1))), "kind");
+		assertField(chiiki.put(memberPath, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "<script>x</script>", "kind", "NPO", "version", 1))), "name");
+		assertThat(api("hokatsu").put(memberPath, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "x", "kind", "NPO", "version", 1))).status()).isEqualTo(403);
 
 		// b leaves: not before the council was founded, not in the future; then kept, marked, not counted.
 		String leave = "/api/v1/network/council-members/" + b + "/leave";
@@ -334,14 +334,14 @@ class NetworkEditTest extends IntegrationTest {
 
 		// Correcting an area: its name, operator and hub; a name the year already has is refused.
 		String areaPath = "/api/v1/network/regional/areas/" + west;
-		Response renamed = chiiki.put(areaPath, Map.of("name", "西小学校区（西町を含む）", "operator", "西地区社協", "hub", "西町会館",
-				"version", 0));
+		Response renamed = chiiki.put(areaPath, Api.complete(NetworkForms.EditArea.class, Map.of("name", "西小学校区（西町を含む）", "operator", "西地区社協", "hub", "西町会館",
+				"version", 0)));
 		assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
 		assertThat(renamed.json().path("areas").findValuesAsString("hub")).contains("西町会館");
-		assertThat(chiiki.put(areaPath, Map.of("name", "西", "version", 0)).code()).isEqualTo("STALE_VERSION");
-		assertField(chiiki.put(areaPath, Map.of("name", "中央小学校区", "version", 1)), "name");
-		assertField(chiiki.put(areaPath, Map.of("name", "", "version", 1)), "name");
-		assertThat(api("kyodo").put(areaPath, Map.of("name", "x", "version", 1)).status()).isEqualTo(403);
+		assertThat(chiiki.put(areaPath, Api.complete(NetworkForms.EditArea.class, Map.of("name", "西", "version", 0))).code()).isEqualTo("STALE_VERSION");
+		assertField(chiiki.put(areaPath, Api.complete(NetworkForms.EditArea.class, Map.of("name", "中央小学校区", "version", 1))), "name");
+		assertField(chiiki.put(areaPath, Api.complete(NetworkForms.EditArea.class, Map.of("name", "", "version", 1))), "name");
+		assertThat(api("kyodo").put(areaPath, Api.complete(NetworkForms.EditArea.class, Map.of("name", "x", "version", 1))).status()).isEqualTo(403);
 	}
 
 	@Test
@@ -357,9 +357,9 @@ class NetworkEditTest extends IntegrationTest {
 		assertThat(ended.status()).as(ended.body()).isEqualTo(200);
 		int version = ended.json().path("version").asInt();
 		assertThat(version).as("ending an area changes the year the coverage form saw").isEqualTo(1);
-		assertThat(city.put("/api/v1/network/regional/years/" + fy, Map.of("wholeMunicipality", false, "version", 0)).code())
+		assertThat(city.put("/api/v1/network/regional/years/" + fy, Api.complete(NetworkForms.Coverage.class, Map.of("wholeMunicipality", false, "version", 0))).code())
 			.isEqualTo("STALE_VERSION");
-		Response partial = city.put("/api/v1/network/regional/years/" + fy, Map.of("wholeMunicipality", false, "version", version));
+		Response partial = city.put("/api/v1/network/regional/years/" + fy, Api.complete(NetworkForms.Coverage.class, Map.of("wholeMunicipality", false, "version", version)));
 		assertThat(partial.status()).isEqualTo(422);
 		assertThat(partial.code()).isEqualTo("REGIONAL_AREAS_TOO_FEW");
 		assertThat(partial.json().path("detail").asString()).contains("現在 1 地域");
@@ -434,21 +434,21 @@ class NetworkEditTest extends IntegrationTest {
 
 		Api netto = api("netto-staff");
 		assertThat(netto.get("/api/v1/network/platforms/" + id).status()).isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/platforms/" + id, editPlatform("x", "x", "CITY", "x", LAST.start(), 0)).status())
+		assertThat(netto.put("/api/v1/network/platforms/" + id, Api.complete(NetworkForms.EditPlatform.class, editPlatform("x", "x", "CITY", "x", LAST.start(), 0))).status())
 			.isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/participants/" + p, editParticipant("x", "NPO", false, YEAR.start(), 0)).status())
+		assertThat(netto.put("/api/v1/network/participants/" + p, Api.complete(NetworkForms.EditParticipant.class, editParticipant("x", "NPO", false, YEAR.start(), 0))).status())
 			.isEqualTo(404);
 		assertThat(netto.post("/api/v1/network/participants/" + p + "/leave", Map.of("leftOn", TODAY.toString())).status())
 			.isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/councils/" + council, editCouncil("x", "CITY", null, 0)).status()).isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/council-members/" + member, Map.of("name", "x", "kind", "NPO", "version", 0))
+		assertThat(netto.put("/api/v1/network/councils/" + council, Api.complete(NetworkForms.EditCouncil.class, editCouncil("x", "CITY", null, 0))).status()).isEqualTo(404);
+		assertThat(netto.put("/api/v1/network/council-members/" + member, Api.complete(NetworkForms.EditCouncilMember.class, Map.of("name", "x", "kind", "NPO", "version", 0)))
 			.status()).isEqualTo(404);
 		assertThat(netto.post("/api/v1/network/council-members/" + member + "/leave", Map.of("leftOn", TODAY.toString()))
 			.status()).isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/regional/areas/" + area, Map.of("name", "x", "version", 0)).status()).isEqualTo(404);
+		assertThat(netto.put("/api/v1/network/regional/areas/" + area, Api.complete(NetworkForms.EditArea.class, Map.of("name", "x", "version", 0))).status()).isEqualTo(404);
 		assertThat(netto.post("/api/v1/network/regional/areas/" + area + "/end", Map.of("endedOn", TODAY.toString(),
 				"version", 0)).status()).isEqualTo(404);
-		assertThat(netto.put("/api/v1/network/regional/promoters/" + promoter, editPromoter("x", "x", TODAY, null, 0)).status())
+		assertThat(netto.put("/api/v1/network/regional/promoters/" + promoter, Api.complete(NetworkForms.EditPromoter.class, editPromoter("x", "x", TODAY, null, 0))).status())
 			.isEqualTo(404);
 		assertThat(netto.get("/api/v1/network/regional").json().path("promoters").size()).isZero();
 		assertThat(city.get("/api/v1/network/platforms/" + id).json().path("participants").path(0).path("name").asString())
@@ -515,18 +515,15 @@ class NetworkEditTest extends IntegrationTest {
 	private static Map<String, Object> editParticipant(String name, String kind, boolean small, LocalDate joinedOn, int version) {
 		Map<String, Object> form = new HashMap<>(Map.of("name", name, "small", small, "joinedOn", joinedOn.toString(),
 				"version", version));
-		if (kind != null) {
-			form.put("kind", kind);
-		}
+		form.put("kind", kind);
 		return form;
 	}
 
 	private static Map<String, Object> editCouncil(String name, String level, LocalDate foundedOn, int version) {
 		Map<String, Object> form = new HashMap<>(Map.of("name", name, "level", level, "secretariat", "かさね市社会福祉協議会",
 				"version", version));
-		if (foundedOn != null) {
-			form.put("foundedOn", foundedOn.toString());
-		}
+		form.put("foundedOn", foundedOn == null ? null : foundedOn.toString());
+		form.put("purpose", null);
 		return form;
 	}
 
@@ -534,9 +531,7 @@ class NetworkEditTest extends IntegrationTest {
 			int version) {
 		Map<String, Object> form = new HashMap<>(Map.of("name", name, "qualification", qualification, "placedAt",
 				"かさね市重層的支援推進センター", "fromDate", from.toString(), "version", version));
-		if (until != null) {
-			form.put("untilDate", until.toString());
-		}
+		form.put("untilDate", until == null ? null : until.toString());
 		return form;
 	}
 }

@@ -25,13 +25,13 @@ class OrganizationTest extends IntegrationTest {
 		String id = created.json().path("id").asString();
 		assertThat(created.json().path("fields").size()).isEqualTo(2);
 
-		Response updated = admin.put("/api/v1/agencies/" + id, Map.of("name", "かさね市東部地域包括支援センター", "kind",
+		Response updated = admin.put("/api/v1/agencies/" + id, Api.complete(AgencyForm.class, Map.of("name", "かさね市東部地域包括支援センター", "kind",
 				"COMMUNITY_GENERAL_SUPPORT_CENTER", "fields", List.of("ELDERLY"), "hubType", "INTEGRATED", "contracted", false,
-				"active", true, "version", 0));
+				"active", true, "version", 0)));
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().path("contractorName").isNull()).isTrue();
-		Response stale = admin.put("/api/v1/agencies/" + id, Map.of("name", "古い版", "kind", "NPO", "fields",
-				List.of("OTHER"), "active", true, "version", 0));
+		Response stale = admin.put("/api/v1/agencies/" + id, Api.complete(AgencyForm.class, Map.of("name", "古い版", "kind", "NPO", "fields",
+				List.of("OTHER"), "active", true, "version", 0)));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(admin.get("/api/v1/agencies/" + id).json().path("name").asString()).isEqualTo("かさね市東部地域包括支援センター");
 	}
@@ -40,16 +40,16 @@ class OrganizationTest extends IntegrationTest {
 	void theTenantCodeMustCarryAValidCheckDigit() {
 		Api admin = api("admin");
 		String name = admin.get("/api/v1/tenant").json().path("name").asString();
-		Response wrong = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "139990"));
+		Response wrong = admin.put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "139990")));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.json().path("errors").path(0).path("field").asString()).isEqualTo("municipalityCode");
 		assertThat(wrong.json().path("errors").path(0).path("message").asString()).contains("検査数字");
-		Response prefectureCode = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "130001"));
+		Response prefectureCode = admin.put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "130001")));
 		assertThat(prefectureCode.status()).isEqualTo(422);
-		Response same = admin.put("/api/v1/tenant", Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "１３９９９８"));
+		Response same = admin.put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", name, "kind", "MUNICIPALITY", "municipalityCode", "１３９９９８")));
 		assertThat(same.status()).as(same.body()).isEqualTo(200);
 		assertThat(same.json().path("code").asString()).isEqualTo("139998");
-		assertThat(api("shiyakusho").put("/api/v1/tenant", Map.of("name", "x", "kind", "MUNICIPALITY")).status()).isEqualTo(403);
+		assertThat(api("shiyakusho").put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", "x", "kind", "MUNICIPALITY"))).status()).isEqualTo(403);
 	}
 
 	@Test

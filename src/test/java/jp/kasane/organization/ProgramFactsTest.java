@@ -21,15 +21,13 @@ class ProgramFactsTest extends IntegrationTest {
 
 	@AfterEach
 	void restoreTheDemoTownsFacts() {
-		api("shiyakusho").put("/api/v1/tenant/program-facts",
-				versioned("population", 86_000, "childPopulation", 12_000, "supportPlans", 90));
+		api("shiyakusho").put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 86_000, "childPopulation", 12_000, "supportPlans", 90)));
 	}
 
 	@Test
 	void municipalStaffSaveTheFactsAndSeeTheAnswers() {
 		Api m = api("shiyakusho");
-		Api.Response saved = m.put("/api/v1/tenant/program-facts",
-				versioned("population", 100_000, "childPopulation", 27_000, "supportPlans", 81));
+		Api.Response saved = m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 100_000, "childPopulation", 27_000, "supportPlans", 81)));
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		JsonNode json = m.get("/api/v1/tenant/program-facts").json();
 		assertThat(json.path("facts").path("population").asInt()).isEqualTo(100_000);
@@ -46,7 +44,7 @@ class ProgramFactsTest extends IntegrationTest {
 		assertThat(json.path("supportPlans").path("assistants").asInt()).isEqualTo(2);
 		assertThat(json.path("missing").size()).isZero();
 
-		Api.Response admin = api("admin").put("/api/v1/tenant/program-facts", versioned("population", 9_999));
+		Api.Response admin = api("admin").put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 9_999)));
 		assertThat(admin.status()).as(admin.body()).isEqualTo(200);
 		assertThat(admin.json().path("newFunctionBase").path("baseYen").asLong()).isEqualTo(25_300_000L);
 	}
@@ -54,13 +52,13 @@ class ProgramFactsTest extends IntegrationTest {
 	@Test
 	void badInputIsAProblemNamingTheField() {
 		Api m = api("shiyakusho");
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("population", -1)), "population", "1人以上");
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("population", 0)), "population", "1人以上");
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("population", 99_999_999)), "population", "1,500万人以下");
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("population", "八万")), "population", null);
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("population", 50_000, "childPopulation", 50_001)),
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", -1))), "population", "1人以上");
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 0))), "population", "1人以上");
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 99_999_999))), "population", "1,500万人以下");
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", "八万"))), "population", null);
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 50_000, "childPopulation", 50_001))),
 				"childPopulation", "人口を超えて");
-		assertProblem(m.put("/api/v1/tenant/program-facts", versioned("supportPlans", -2)), "supportPlans", "0件以上");
+		assertProblem(m.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("supportPlans", -2))), "supportPlans", "0件以上");
 		// nothing was stored by the refused requests
 		assertThat(m.get("/api/v1/tenant/program-facts").json().path("facts").path("population").asInt()).isEqualTo(86_000);
 	}
@@ -68,7 +66,7 @@ class ProgramFactsTest extends IntegrationTest {
 	@Test
 	void onlyMunicipalStaffAndTheAdministratorMayChangeThem() {
 		for (String user : new String[] { "hokatsu", "kyodo", "kansa", "chiiki" }) {
-			Api.Response refused = api(user).put("/api/v1/tenant/program-facts", versioned("population", 1));
+			Api.Response refused = api(user).put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, versioned("population", 1)));
 			assertThat(refused.status()).as(user).isEqualTo(403);
 		}
 		PageSession caseworker = pages("hokatsu");
@@ -78,7 +76,7 @@ class ProgramFactsTest extends IntegrationTest {
 		assertThat(api("shiyakusho").get("/api/v1/tenant/program-facts").json().path("facts").path("population").asInt())
 			.isEqualTo(86_000);
 		// municipal staff may still not rename the tenant
-		assertThat(api("shiyakusho").put("/api/v1/tenant", Map.of("name", "x", "kind", "MUNICIPALITY")).status()).isEqualTo(403);
+		assertThat(api("shiyakusho").put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", "x", "kind", "MUNICIPALITY"))).status()).isEqualTo(403);
 	}
 
 	@Test

@@ -20,8 +20,7 @@ class ProgramFactsVersionTest extends IntegrationTest {
 
 	@AfterEach
 	void restoreTheDemoTownsFacts() {
-		api("shiyakusho").put("/api/v1/tenant/program-facts",
-				Map.of("population", 86_000, "childPopulation", 12_000, "supportPlans", 90, "version", version()));
+		api("shiyakusho").put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 86_000, "childPopulation", 12_000, "supportPlans", 90, "version", version())));
 	}
 
 	@Test
@@ -40,28 +39,25 @@ class ProgramFactsVersionTest extends IntegrationTest {
 		int read = version();
 		Api first = api("shiyakusho");
 		Api second = api("admin");
-		Api.Response saved = first.put("/api/v1/tenant/program-facts",
-				Map.of("population", 90_000, "childPopulation", 12_000, "version", read));
+		Api.Response saved = first.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 90_000, "childPopulation", 12_000, "version", read)));
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		assertThat(saved.json().path("facts").path("version").asInt()).isEqualTo(read + 1);
 
-		Api.Response stale = second.put("/api/v1/tenant/program-facts",
-				Map.of("population", 95_000, "childPopulation", 12_000, "version", read));
+		Api.Response stale = second.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 95_000, "childPopulation", 12_000, "version", read)));
 		assertThat(stale.status()).as(stale.body()).isEqualTo(409);
 		assertThat(stale.contentType()).contains("application/problem+json");
 		assertThat(stale.json().path("code").asString()).isEqualTo("STALE_VERSION");
 		assertThat(facts().path("population").asInt()).isEqualTo(90_000);
 
 		// With the version read again, the second save goes through.
-		Api.Response again = second.put("/api/v1/tenant/program-facts",
-				Map.of("population", 95_000, "childPopulation", 12_000, "version", read + 1));
+		Api.Response again = second.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 95_000, "childPopulation", 12_000, "version", read + 1)));
 		assertThat(again.status()).as(again.body()).isEqualTo(200);
 		assertThat(facts().path("population").asInt()).isEqualTo(95_000);
 
 		// A future version and a missing one are refused too, never a 500.
-		assertThat(second.put("/api/v1/tenant/program-facts", Map.of("population", 1, "version", read + 99)).status())
+		assertThat(second.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 1, "version", read + 99))).status())
 			.isEqualTo(409);
-		Api.Response missing = second.put("/api/v1/tenant/program-facts", Map.of("population", 1));
+		Api.Response missing = second.put("/api/v1/tenant/program-facts", Api.complete(ProgramFactsForm.class, Map.of("population", 1)));
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body()).contains("version");
 		assertThat(facts().path("population").asInt()).isEqualTo(95_000);

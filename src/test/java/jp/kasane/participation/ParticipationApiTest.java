@@ -29,8 +29,8 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		PersonOnCase p = personInPlanning("参加", "一郎");
 		String base = "/api/v1/participation/people/" + p.person();
 
-		Response needs = sanka.put(base + "/needs", Map.of("interests", List.of("ANIMALS", "OUTDOOR"), "area", area,
-				"days", List.of("TUESDAY", "THURSDAY"), "notes", "動物が好き。午前中なら出られる"));
+		Response needs = sanka.put(base + "/needs", Api.complete(ParticipationForms.NeedsForm.class, Map.of("interests", List.of("ANIMALS", "OUTDOOR"), "area", area,
+				"days", List.of("TUESDAY", "THURSDAY"), "notes", "動物が好き。午前中なら出られる")));
 		assertThat(needs.status()).as(needs.body()).isEqualTo(200);
 
 		// No 参加支援 支援決定 yet: neither proposals nor placements.
@@ -176,8 +176,8 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		PersonOnCase second = personInPlanning("参加", "後着");
 		for (PersonOnCase p : List.of(first, second)) {
 			decideParticipation(p.caseId());
-			assertThat(sanka.put("/api/v1/participation/people/" + p.person() + "/needs", Map.of("interests", List.of("PLANTS"),
-					"area", area, "days", List.of("MONDAY"))).status()).isEqualTo(200);
+			assertThat(sanka.put("/api/v1/participation/people/" + p.person() + "/needs", Api.complete(ParticipationForms.NeedsForm.class, Map.of("interests", List.of("PLANTS"),
+					"area", area, "days", List.of("MONDAY")))).status()).isEqualTo(200);
 		}
 		// Both are proposed (a proposal takes no place); the first to start the trial takes the only one.
 		String a = sanka.post("/api/v1/participation/people/" + first.person() + "/placements", Map.of("menuId", menu, "startOn",
@@ -224,8 +224,7 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		Api hokatsu = api("hokatsu");
 		String stranger = register(hokatsu, "参加", "同意なし", "1990-01-01");
 		assertThat(api("sanka").get("/api/v1/participation/people/" + stranger).status()).isEqualTo(404);
-		assertThat(api("sanka").put("/api/v1/participation/people/" + stranger + "/needs",
-				Map.of("area", "北部圏域", "days", List.of("MONDAY"))).status()).isEqualTo(404);
+		assertThat(api("sanka").put("/api/v1/participation/people/" + stranger + "/needs", Api.complete(ParticipationForms.NeedsForm.class, Map.of("area", "北部圏域", "days", List.of("MONDAY")))).status()).isEqualTo(404);
 		assertThat(strings(api("sanka").get("/api/v1/participation/follow-ups/due?daysAhead=90").json(), "personId"))
 			.doesNotContain(stranger);
 	}
@@ -251,10 +250,10 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		String menu = newMenu(sanka, host, "店番", List.of("SALES"), List.of("MONDAY"), "南部圏域", 2);
 		Map<String, Object> change = new java.util.HashMap<>(Map.of("kind", "WORK", "title", "店番と品出し", "tasks", "品出し",
 				"days", List.of("MONDAY", "FRIDAY"), "area", "南部圏域", "capacity", 3, "version", 0));
-		Response changed = sanka.put("/api/v1/participation/menus/" + menu, change);
+		Response changed = sanka.put("/api/v1/participation/menus/" + menu, Api.complete(ParticipationForms.MenuForm.class, change));
 		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 		assertThat(strings(changed.json().path("days"))).containsExactlyInAnyOrder("MONDAY", "FRIDAY");
-		assertThat(sanka.put("/api/v1/participation/menus/" + menu, change).status()).as("stale version").isEqualTo(409);
+		assertThat(sanka.put("/api/v1/participation/menus/" + menu, Api.complete(ParticipationForms.MenuForm.class, change)).status()).as("stale version").isEqualTo(409);
 	}
 
 	@Test
@@ -279,7 +278,7 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		assertThat(fields(markup)).contains("name");
 
 		PersonOnCase p = personInPlanning("参加", "入力");
-		Response noArea = sanka.put("/api/v1/participation/people/" + p.person() + "/needs", Map.of("days", List.of()));
+		Response noArea = sanka.put("/api/v1/participation/people/" + p.person() + "/needs", Api.complete(ParticipationForms.NeedsForm.class, Map.of("days", List.of())));
 		assertThat(noArea.status()).isEqualTo(400);
 		assertThat(fields(noArea)).contains("area", "days");
 		decideParticipation(p.caseId());

@@ -93,7 +93,7 @@ class TenantIsolationTest extends IntegrationTest {
 		Api a = api("shiyakusho");
 		Map<String, Object> personBody = personForm("港", "花子", "ミナト", "ハナコ", "1950-05-05");
 		personBody.put("confirmedNotDuplicate", true);
-		List<Api.Response> answers = List.of(a.get("/api/v1/people/" + personB), a.put("/api/v1/people/" + personB, personBody),
+		List<Api.Response> answers = List.of(a.get("/api/v1/people/" + personB), a.put("/api/v1/people/" + personB, Api.complete(jp.kasane.person.PersonForm.class, personBody)),
 				a.get("/api/v1/people/" + personB + "/households"), a.get("/api/v1/people/" + personB + "/consents"),
 				a.post("/api/v1/people/" + personB + "/consents", Map.of("purposes", List.of("REFERRAL"),
 						"agencies", List.of(agencyB.toString()), "coversConference", false, "method", "ORAL",
@@ -111,10 +111,10 @@ class TenantIsolationTest extends IntegrationTest {
 		assertThat(a.get("/api/v1/people?q=ミナト").json().findValuesAsString("id")).doesNotContain(personB.toString());
 		String userB = api("minato-admin").get("/api/v1/users").json().path(0).path("id").asString();
 		assertThat(api("admin").get("/api/v1/users/" + userB).status()).isEqualTo(404);
-		assertThat(api("admin").put("/api/v1/users/" + userB, Map.of("username", "minato-staff", "displayName", "乗っ取り",
-				"agencyId", agencyB.toString(), "roles", List.of("SYSTEM_ADMIN"), "enabled", true)).status()).isEqualTo(404);
-		assertThat(api("admin").put("/api/v1/agencies/" + agencyB, Map.of("name", "乗っ取り", "kind", "NPO",
-				"fields", List.of("OTHER"), "active", true)).status()).isEqualTo(404);
+		assertThat(api("admin").put("/api/v1/users/" + userB, Api.complete(jp.kasane.organization.UserForm.class, Map.of("username", "minato-staff", "displayName", "乗っ取り",
+				"agencyId", agencyB.toString(), "roles", List.of("SYSTEM_ADMIN"), "enabled", true))).status()).isEqualTo(404);
+		assertThat(api("admin").put("/api/v1/agencies/" + agencyB, Api.complete(jp.kasane.organization.AgencyForm.class, Map.of("name", "乗っ取り", "kind", "NPO",
+				"fields", List.of("OTHER"), "active", true))).status()).isEqualTo(404);
 	}
 
 	@Test

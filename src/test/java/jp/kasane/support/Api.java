@@ -77,6 +77,24 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Sends any method, content type and body as is (e.g. a multipart body without its boundary). */
+	public Response raw(String method, String path, String contentType, String body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * A PUT body with every component of the form: the given values, and null for the rest (a PUT must name
+	 * every field; null clears one). For tests that mean "only these, the rest empty".
+	 */
+	public static java.util.Map<String, Object> complete(Class<? extends Record> form, java.util.Map<String, ?> values) {
+		java.util.Map<String, Object> body = new java.util.HashMap<>(values);
+		for (java.lang.reflect.RecordComponent component : form.getRecordComponents()) {
+			body.putIfAbsent(component.getName(), null);
+		}
+		return body;
+	}
+
 	public static String text(Object body) {
 		return body instanceof String s ? s : JSON.writeValueAsString(body);
 	}
