@@ -100,7 +100,7 @@ class EmbeddedDatabaseStartTest {
 		assertThat(ProcessHandle.of(leftover)).as("the killed JVM's postgres is still running").hasValueSatisfying(
 				p -> assertThat(p.isAlive()).isTrue());
 
-		EmbeddedDatabase.Started again = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, false, false, 0));
+		EmbeddedDatabase.Started again = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, false, true, 0));
 		try (EmbeddedPostgres postgres = again.postgres()) {
 			System.out.println(again.report());
 			assertThat(again.report()).contains("postgres pid " + leftover + " of an earlier run was still running: stopped it by fast shutdown");
