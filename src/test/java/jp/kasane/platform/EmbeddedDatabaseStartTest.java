@@ -76,31 +76,12 @@ class EmbeddedDatabaseStartTest {
 	@Test
 	void theFirstStartAfterAKilledJvmSucceedsAndSaysWhatItStopped(@TempDir Path dataDir, @TempDir Path parent) throws Exception {
 		Path secretsDir = parent.resolve("secrets");
-		Process run = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				System.getProperty("java.class.path"), KilledRun.class.getName(), dataDir.toString(), secretsDir.toString())
-			.redirectErrorStream(true)
-			.start();
-		List<String> output = new ArrayList<>();
-		int port;
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = lines.readLine()) != null && !line.startsWith("READY ")) {
-				output.add(line);
-			}
-			assertThat(line).as(String.join("\n", output)).isNotNull();
-			port = Integer.parseInt(line.split(" ")[1]);
-			login(port, "kasane_owner", DatabaseSecrets.in(secretsDir).secret("kasane_owner"))
-				.sql("CREATE TABLE survivor (id int PRIMARY KEY)").update();
-			login(port, "kasane_owner", DatabaseSecrets.in(secretsDir).secret("kasane_owner"))
-				.sql("INSERT INTO survivor VALUES (7)").update();
-			run.destroyForcibly();
-			assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		}
+		runAndKill(dataDir, secretsDir);
 		long leftover = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
 		assertThat(ProcessHandle.of(leftover)).as("the killed JVM's postgres is still running").hasValueSatisfying(
 				p -> assertThat(p.isAlive()).isTrue());
 
-		EmbeddedDatabase.Started again = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, false, false, 0));
+		EmbeddedDatabase.Started again = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, false, true, 0));
 		try (EmbeddedPostgres postgres = again.postgres()) {
 			System.out.println(again.report());
 			assertThat(again.report()).contains("postgres pid " + leftover + " of an earlier run was still running: stopped it by fast shutdown");
@@ -117,6 +98,47 @@ class EmbeddedDatabaseStartTest {
 		try (EmbeddedPostgres postgres = afterStalePid.postgres()) {
 			System.out.println(afterStalePid.report());
 			assertThat(afterStalePid.report()).contains("postmaster.pid named pid " + gone.pid() + ", not a running postgres: removed");
+		}
+	}
+
+	/** The JVM and its postmaster killed together (SIGKILL): the pid file is stale, the committed row recovered. */
+	@Test
+	void theFirstStartAfterTheJvmAndItsDatabaseWereKilledSucceeds(@TempDir Path dataDir, @TempDir Path parent) throws Exception {
+		Path secretsDir = parent.resolve("secrets");
+		runAndKill(dataDir, secretsDir);
+		ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip()))
+			.orElseThrow();
+		postmaster.destroyForcibly();
+		postmaster.onExit().get(60, TimeUnit.SECONDS);
+
+		EmbeddedDatabase.Started again = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(dataDir, secretsDir, false, true, 0));
+		try (EmbeddedPostgres postgres = again.postgres()) {
+			System.out.println(again.report());
+			assertThat(again.report()).contains("postmaster.pid named pid " + postmaster.pid() + ", not a running postgres: removed");
+			assertThat(login(postgres.getPort(), "kasane_owner", DatabaseSecrets.in(secretsDir).secret("kasane_owner"))
+				.sql("SELECT id FROM survivor").query(Integer.class).list()).containsExactly(7);
+		}
+	}
+
+	/** Starts the database in a child JVM, commits a row, and kills the JVM with SIGKILL; its postgres lives on. */
+	private static void runAndKill(Path dataDir, Path secretsDir) throws Exception {
+		Process run = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				System.getProperty("java.class.path"), KilledRun.class.getName(), dataDir.toString(), secretsDir.toString())
+			.redirectErrorStream(true)
+			.start();
+		List<String> output = new ArrayList<>();
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = lines.readLine()) != null && !line.startsWith("READY ")) {
+				output.add(line);
+			}
+			assertThat(line).as(String.join("\n", output)).isNotNull();
+			int port = Integer.parseInt(line.split(" ")[1]);
+			JdbcClient owner = login(port, "kasane_owner", DatabaseSecrets.in(secretsDir).secret("kasane_owner"));
+			owner.sql("CREATE TABLE survivor (id int PRIMARY KEY)").update();
+			owner.sql("INSERT INTO survivor VALUES (7)").update();
+			run.destroyForcibly();
+			assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
 	}
 

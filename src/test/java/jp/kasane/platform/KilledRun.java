@@ -11,7 +11,7 @@ public final class KilledRun {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabase.Started started = EmbeddedDatabase.start(
-				new EmbeddedDatabase.Settings(Path.of(args[0]), Path.of(args[1]), false, false, 0));
+				new EmbeddedDatabase.Settings(Path.of(args[0]), Path.of(args[1]), false, true, 0));
 		System.out.println("READY " + started.postgres().getPort() + " " + ProcessHandle.current().pid());
 		System.out.flush();
 		Thread.currentThread().join();
