@@ -77,6 +77,16 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Sends any method with a raw body (null: none) of the content type (null: none), e.g. for the hostile tests. */
+	public Response send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
+	}
+
 	public static String text(Object body) {
 		return body instanceof String s ? s : JSON.writeValueAsString(body);
 	}
