@@ -196,7 +196,7 @@ class ApiFuzzTest extends IntegrationTest {
 		System.out.printf("%n== ApiFuzzTest (seed %s, %d tries, budget %d s) ==%nrequests tried %d, skipped at the budget %d,"
 				+ " 5xx %d (known, excluded: %d), leaks %d, statuses %s, %d s%n", SEED, TRIES, BUDGET.toSeconds(), TRIED.get(),
 				SKIPPED.get(), SERVER_ERRORS.get(), KNOWN.get(), LEAKS.get(), STATUSES,
-				Duration.ofNanos(System.nanoTime() - started).toSeconds());
+				started == 0 ? 0 : Duration.ofNanos(System.nanoTime() - started).toSeconds());
 	}
 
 	@Provide
@@ -335,7 +335,7 @@ class ApiFuzzTest extends IntegrationTest {
 	 */
 	private Fixture buildFixture() {
 		TenantId tenant = organization.provisionTenant(TenantKind.MUNICIPALITY, "東京都ふざ町（ファズテスト）",
-				MunicipalityCode.parse("139998"));
+				MunicipalityCode.parse("139955"));
 		AgencyId setup = new AgencyId(new UUID(0, 0));
 		Agency[] agencies = AsActor.call(tenant, setup, Role.SYSTEM_ADMIN, () -> {
 			Agency office = organization.createAgency(new AgencyForm("ふざ町福祉課", AgencyKind.MUNICIPAL_DEPARTMENT,
