@@ -139,15 +139,15 @@ class BadInputTest extends IntegrationTest {
 	@Test
 	void aMalformedMultipartBodyIsA400AndAnUnsupportedTypeA415() {
 		Api hokatsu = api("hokatsu");
-		assertProblem(hokatsu.raw("POST", "/api/v1/people", "multipart/form-data", "familyName=x"), 400, "MALFORMED_MULTIPART");
-		assertProblem(hokatsu.raw("POST", "/api/v1/people", "multipart/form-data; boundary=XyZ", "--XyZ\r\nContent-Disp"),
+		assertProblem(hokatsu.send("POST", "/api/v1/people", "multipart/form-data", "familyName=x"), 400, "MALFORMED_MULTIPART");
+		assertProblem(hokatsu.send("POST", "/api/v1/people", "multipart/form-data; boundary=XyZ", "--XyZ\r\nContent-Disp"),
 				400, "MALFORMED_MULTIPART");
-		assertProblem(hokatsu.raw("PUT", "/api/v1/people/" + java.util.UUID.randomUUID(), "multipart/form-data; boundary=",
+		assertProblem(hokatsu.send("PUT", "/api/v1/people/" + java.util.UUID.randomUUID(), "multipart/form-data; boundary=",
 				"--\r\n"), 400, "MALFORMED_MULTIPART");
 		String wellFormed = "--XyZ\r\nContent-Disposition: form-data; name=\"familyName\"\r\n\r\n山田\r\n--XyZ--\r\n";
-		assertProblem(hokatsu.raw("POST", "/api/v1/people", "multipart/form-data; boundary=XyZ", wellFormed), 415,
+		assertProblem(hokatsu.send("POST", "/api/v1/people", "multipart/form-data; boundary=XyZ", wellFormed), 415,
 				"UNSUPPORTED_MEDIA_TYPE");
-		assertProblem(hokatsu.raw("POST", "/api/v1/people", "text/plain", "山田"), 415, "UNSUPPORTED_MEDIA_TYPE");
+		assertProblem(hokatsu.send("POST", "/api/v1/people", "text/plain", "山田"), 415, "UNSUPPORTED_MEDIA_TYPE");
 
 		PageSession session = pages("hokatsu");
 		session.get("/people/new");
@@ -191,7 +191,7 @@ class BadInputTest extends IntegrationTest {
 		Page page = session.get("/referrals/" + java.util.UUID.randomUUID() + "/accept");
 		assertThat(page.status()).isEqualTo(405);
 		assertThat(page.body()).contains("この操作はこの画面からは行えません");
-		assertProblem(api("hokatsu").raw("DELETE", "/api/v1/people", "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
+		assertProblem(api("hokatsu").send("DELETE", "/api/v1/people", "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
 	}
 
 	@Test

@@ -77,10 +77,14 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** Sends any method, content type and body as is (e.g. a multipart body without its boundary). */
-	public Response raw(String method, String path, String contentType, String body) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	/** Sends any method with a raw body (null: none) of the content type (null: none), as is (e.g. a multipart body without its boundary). */
+	public Response send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
 	}
 
 	/**
