@@ -10,6 +10,7 @@ import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.ServiceUnavailable;
+import jp.kasane.shared.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -129,6 +130,12 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> rule(RuleViolation ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
 		return respond(problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(StateConflict.class)
+	ResponseEntity<ProblemDetail> stateConflict(StateConflict ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.CONFLICT, ex.code(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessRefused.class)

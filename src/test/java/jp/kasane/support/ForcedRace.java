@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * schema owner's connection, scoped to the tenant so row-level security lets it see the rows) holds a lock that both
  * requests need; both are started on their own threads; only once two backends wait on a lock is the hold
  * released. Whatever the requests then do, they do with the other one in flight: a check-then-act that is not
- * serialised lets both act, and the test sees it.
+ * serialised lets both act, and the test sees it. The second is started only once the first waits, so the first
+ * is always the one already furthest in (both are still in flight together when the hold is released).
  *
  * <p>Which lock to hold: the row both requests change (both read it first, then queue on the change), or the
  * table the first change lands in next (the first request queues there mid-change while the second either queues
@@ -71,6 +72,7 @@ public final class ForcedRace {
 				lock.execute();
 			}
 			CompletableFuture<T> a = CompletableFuture.supplyAsync(first, threads);
+			await("the first request waiting on a lock").atMost(BOUND).until(() -> a.isDone() || waiting(holder) >= 1);
 			CompletableFuture<T> b = CompletableFuture.supplyAsync(second, threads);
 			await("both requests waiting on a lock").atMost(BOUND)
 				.until(() -> a.isDone() || b.isDone() || waiting(holder) >= 2);
