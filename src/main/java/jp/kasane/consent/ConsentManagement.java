@@ -19,7 +19,7 @@ import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.PersonId;
-import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.StateConflict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,12 +96,15 @@ public class ConsentManagement {
 			.filter(c -> c.person().equals(person))
 			.orElseThrow(() -> new NotFoundException("consent", consentId.toString()));
 		if (consent.withdrawn()) {
-			throw new RuleViolation("ALREADY_WITHDRAWN", "この同意はすでに撤回されています");
+			throw alreadyWithdrawn();
 		}
 		if (form.withdrawnOn().isBefore(consent.obtainedOn()) || form.withdrawnOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidField("withdrawnOn", "撤回の日は同意を得た日から今日までの日付にしてください");
 		}
-		consents.withdraw(actor.tenantId(), consentId, form.withdrawnOn(), blankToNull(form.reason()), actor.userId());
+		// Conditional on "not withdrawn": of two withdrawals sent at once, the second finds none to make.
+		if (consents.withdraw(actor.tenantId(), consentId, form.withdrawnOn(), blankToNull(form.reason()), actor.userId()) == 0) {
+			throw alreadyWithdrawn();
+		}
 		access.revokeAll(actor.tenantId(), person, AccessReason.CONSENT, consentId.toString());
 		audit.record(new AuditEvent(AuditAction.WITHDRAW, "consent", consentId.toString(), person, basis));
 		return consents.find(actor.tenantId(), consentId).orElseThrow();
@@ -122,6 +125,10 @@ public class ConsentManagement {
 	public SharingDecision mayDiscussAtConference(PersonId person) {
 		Actor actor = ActorContext.require();
 		return SharingPolicy.decideConference(consents.of(actor.tenantId(), person), LocalDate.now(clock));
+	}
+
+	private static StateConflict alreadyWithdrawn() {
+		return new StateConflict("ALREADY_WITHDRAWN", "この同意はすでに撤回されています");
 	}
 
 	private String basis(Actor actor, PersonId person) {

@@ -253,12 +253,15 @@ public class ParticipationManagement {
 		Placement p = placement(actor, f.placementId());
 		String basis = basis(actor, new PersonId(p.personId()));
 		if (!f.planned()) {
-			throw new RuleViolation("FOLLOW_UP_CLOSED", "このフォローアップはすでに記録済みか、取りやめになっています");
+			throw PlacementRules.followUpClosed();
 		}
 		if (form.doneOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidField("doneOn", "未来の日付は記録できません");
 		}
-		records.recordFollowUp(actor.tenantId(), followUpId, form, actor.userId());
+		// Conditional on "planned": of two records sent at once, the second finds nothing left to record.
+		if (records.recordFollowUp(actor.tenantId(), followUpId, form, actor.userId()) == 0) {
+			throw PlacementRules.followUpClosed();
+		}
 		audit.record(new AuditEvent(AuditAction.UPDATE, "participation_follow_up", followUpId.toString(), new PersonId(p.personId()), basis));
 		return records.placement(actor.tenantId(), p.id()).orElseThrow();
 	}
@@ -267,6 +270,8 @@ public class ParticipationManagement {
 	@PreAuthorize("hasAnyRole('MUNICIPAL_STAFF', 'CASEWORKER')")
 	public Placement recordHonorarium(UUID placementId, ParticipationForms.HonorariumForm form) {
 		Actor actor = ActorContext.require();
+		// One at a time per placement, so that the 謝礼 already paid are read after any being recorded now.
+		records.lockPlacement(actor.tenantId(), placementId);
 		Placement p = placement(actor, placementId);
 		String basis = basis(actor, new PersonId(p.personId()));
 		PlacementRules.checkHonorarium(p.status(), p.activeSince());
@@ -279,6 +284,7 @@ public class ParticipationManagement {
 		if (p.endedOn() != null && form.periodTo().isAfter(p.endedOn())) {
 			throw new InvalidField("periodTo", "謝礼の期間は終了日（" + p.endedOn() + "）までにしてください");
 		}
+		PlacementRules.checkNotPaid(p.honoraria(), form.periodFrom(), form.periodTo());
 		records.insertHonorarium(actor.tenantId(), p, form, LocalDate.now(clock), actor.userId());
 		audit.record(new AuditEvent(AuditAction.UPDATE, "participation_placement", p.id().toString(), new PersonId(p.personId()), basis));
 		return records.placement(actor.tenantId(), p.id()).orElseThrow();

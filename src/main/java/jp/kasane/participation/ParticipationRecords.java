@@ -97,6 +97,14 @@ class ParticipationRecords {
 	}
 
 	/** Locks the menu's row until the transaction ends, so two people cannot take its last place at once. */
+	/** Locks a placement until the transaction ends: changes that read its 謝礼 before adding one go in turn. */
+	void lockPlacement(TenantId tenant, UUID id) {
+		jdbc.sql("SELECT id FROM participation_placement WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(tenant.value(), id)
+			.query(UUID.class)
+			.optional();
+	}
+
 	void lockMenu(TenantId tenant, UUID id) {
 		jdbc.sql("SELECT id FROM participation_menu WHERE tenant_id = ? AND id = ? FOR UPDATE")
 			.params(tenant.value(), id)
@@ -223,8 +231,9 @@ class ParticipationRecords {
 			.optional();
 	}
 
-	void recordFollowUp(TenantId tenant, UUID id, ParticipationForms.FollowUpRecord form, UserId by) {
-		jdbc.sql("""
+	/** Records a planned follow-up; 0 when it is no longer planned (recorded or called off meanwhile). */
+	int recordFollowUp(TenantId tenant, UUID id, ParticipationForms.FollowUpRecord form, UserId by) {
+		return jdbc.sql("""
 				UPDATE participation_follow_up SET state = 'DONE', done_on = ?, with_whom = ?, notes = ?, recorded_by = ?
 				 WHERE tenant_id = ? AND id = ? AND state = 'PLANNED'""")
 			.params(form.doneOn(), form.withWhom().name(), form.notes().strip(), by.value(), tenant.value(), id)

@@ -1,8 +1,10 @@
 package jp.kasane.participation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jp.kasane.shared.RuleViolation;
+import jp.kasane.shared.StateConflict;
 
 /** The rules of a placement's stages, capacity and 謝礼, each with the reason it gives. */
 final class PlacementRules {
@@ -42,5 +44,23 @@ final class PlacementRules {
 			throw new RuleViolation("HONORARIUM_NOT_ALLOWED",
 					"謝礼は、本人を受け入れている（利用中・定着）か、受け入れを終えた受け入れ先にだけ記録できます");
 		}
+	}
+
+	/**
+	 * A period is paid once: a 謝礼 whose period overlaps one already recorded for the placement would pay
+	 * the host twice for the same days (e.g. the same form sent twice).
+	 */
+	static void checkNotPaid(List<Honorarium> paid, LocalDate from, LocalDate to) {
+		paid.stream()
+			.filter(h -> !h.periodFrom().isAfter(to) && !from.isAfter(h.periodTo()))
+			.findFirst()
+			.ifPresent(h -> {
+				throw new StateConflict("HONORARIUM_ALREADY_RECORDED", "この期間（" + h.periodFrom() + "〜" + h.periodTo()
+						+ "）の謝礼はすでに記録されています");
+			});
+	}
+
+	static StateConflict followUpClosed() {
+		return new StateConflict("FOLLOW_UP_CLOSED", "このフォローアップはすでに記録済みか、取りやめになっています");
 	}
 }

@@ -20,6 +20,7 @@ import jp.kasane.shared.HouseholdId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.PersonId;
+import jp.kasane.shared.StateConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -124,16 +125,22 @@ public class HouseholdManagement {
 	public void leave(HouseholdId id, UUID membershipId, LeaveForm form) {
 		Actor actor = ActorContext.require();
 		HouseholdView view = view(id);
-		Membership membership = view.currentMembers().stream()
+		Membership membership = view.members().stream()
 			.map(HouseholdView.Member::membership)
 			.filter(m -> m.id().equals(membershipId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("membership", membershipId.toString()));
+		if (!membership.current()) {
+			throw alreadyLeft();
+		}
 		if (form.leftOn().isBefore(membership.joinedOn())) {
 			throw new InvalidField("leftOn", "世帯を離れた日は、加わった日（" + membership.joinedOn() + "）以降にしてください");
 		}
 		notInFuture(form.leftOn(), "leftOn");
-		households.leave(actor.tenantId(), membershipId, form.leftOn(), blankToNull(form.reason()));
+		// Conditional on "still a member": of two departures sent at once, the second finds none to record.
+		if (households.leave(actor.tenantId(), membershipId, form.leftOn(), blankToNull(form.reason())) == 0) {
+			throw alreadyLeft();
+		}
 		audit.record(new AuditEvent(AuditAction.UPDATE, "household", id.toString(), membership.person(),
 				access.basis(actor, membership.person()).orElseThrow()));
 	}
@@ -184,6 +191,10 @@ public class HouseholdManagement {
 			.list()
 			.forEach(result::add);
 		return result;
+	}
+
+	private static StateConflict alreadyLeft() {
+		return new StateConflict("MEMBERSHIP_ALREADY_ENDED", "この人はすでに世帯を離れた記録があります。画面を開き直してください");
 	}
 
 	private static String blankToNull(String text) {

@@ -67,8 +67,9 @@ class Households {
 			.update();
 	}
 
-	void leave(TenantId tenant, UUID membership, LocalDate leftOn, String reason) {
-		jdbc.sql("UPDATE household_member SET left_on = ?, left_reason = ? WHERE tenant_id = ? AND id = ? AND left_on IS NULL")
+	/** Ends a current membership; 0 when it had ended already. */
+	int leave(TenantId tenant, UUID membership, LocalDate leftOn, String reason) {
+		return jdbc.sql("UPDATE household_member SET left_on = ?, left_reason = ? WHERE tenant_id = ? AND id = ? AND left_on IS NULL")
 			.params(leftOn, reason, tenant.value(), membership)
 			.update();
 	}

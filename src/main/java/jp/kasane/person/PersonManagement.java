@@ -31,12 +31,14 @@ public class PersonManagement {
 	static final int SEARCH_LIMIT = 50;
 
 	private final People people;
+	private final RegistrationLock registrations;
 	private final PersonAccess access;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	PersonManagement(People people, PersonAccess access, AuditLog audit, Clock clock) {
+	PersonManagement(People people, RegistrationLock registrations, PersonAccess access, AuditLog audit, Clock clock) {
 		this.people = people;
+		this.registrations = registrations;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -82,11 +84,14 @@ public class PersonManagement {
 
 	/**
 	 * Registers a person for the user's agency. Unless the form confirms it, a probable duplicate
-	 * stops registration with {@link ProbableDuplicate}.
+	 * stops registration with {@link ProbableDuplicate}. Registrations of possibly the same person wait
+	 * for each other ({@link RegistrationLock}), so two sent at once get the same answers as one after
+	 * the other; a confirmed registration takes the lock too, so that a check running beside it sees it.
 	 */
 	public Person register(PersonForm form) {
 		Actor actor = ActorContext.require();
 		Person person = toPerson(PersonId.random(), form, 0, actor);
+		registrations.lock(person);
 		if (!form.confirmedNotDuplicate()) {
 			checkDuplicates(actor, person);
 		}

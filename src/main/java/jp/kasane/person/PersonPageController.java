@@ -10,6 +10,7 @@ import jp.kasane.organization.OrganizationManagement;
 import jp.kasane.shared.HouseholdId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.PersonId;
+import jp.kasane.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,7 +199,7 @@ class PersonPageController {
 			households.leave(householdId, membership, new LeaveForm(leftOn, why));
 			flash.addFlashAttribute("flash", "世帯を離れた記録を残しました（履歴に表示されます）");
 		}
-		catch (InvalidField ex) {
+		catch (InvalidField | RuleViolation ex) {
 			flash.addFlashAttribute("memberError", ex.getMessage());
 		}
 		return "redirect:/households/" + householdId;

@@ -12,6 +12,7 @@ import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.ServiceUnavailable;
+import jp.kasane.shared.StateConflict;
 import jp.kasane.shared.UnknownReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,6 +145,12 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> rule(RuleViolation ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
 		return respond(problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(StateConflict.class)
+	ResponseEntity<ProblemDetail> stateConflict(StateConflict ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		return respond(problem(request, HttpStatus.CONFLICT, ex.code(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessRefused.class)

@@ -148,7 +148,10 @@ class ParticipationApiTest extends ParticipationTestSupport {
 		}
 		assertThat(keepInTouch).containsExactly(today().plusMonths(3).toString(), today().plusMonths(6).toString(),
 				today().plusMonths(9).toString(), today().plusMonths(12).toString());
-		assertThat(sanka.post(pl + "/honoraria", honorarium).status()).as("謝礼 for a host that hosted, after the end").isEqualTo(201);
+		// After the end a host that hosted may still be paid (not HONORARIUM_NOT_ALLOWED), but not twice for the same days.
+		Response twice = sanka.post(pl + "/honoraria", honorarium);
+		assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+		assertThat(twice.code()).isEqualTo("HONORARIUM_ALREADY_RECORDED");
 		assertThat(sanka.post(pl + "/end", Map.of("endedOn", today().toString(), "reason", "再度", "version", 4)).code())
 			.isEqualTo("PLACEMENT_INVALID_TRANSITION");
 
