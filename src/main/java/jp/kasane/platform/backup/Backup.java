@@ -70,10 +70,15 @@ final class Backup {
 		for (Manifest.Table table : snapshot.tables()) {
 			files.add(Manifest.hash(to, to.resolve(table.file())));
 		}
-		List<String> keyIds = copyKeys(settings.keyFile(), to.resolve(KEYS), notes);
+		copyKeyFile(settings.keyFile(), to.resolve(KEYS), notes);
+		String keys = BackupSettings.auditKeys(settings.keysFromEnvironment(), settings.keyFile());
 		Manifest manifest = new Manifest(Manifest.FORMAT, clock.instant().toString(), snapshot.schemaVersion(),
-				snapshot.serverVersion(), snapshot.migrations(), snapshot.tables(), snapshot.sequences(), files, keyIds);
+				snapshot.serverVersion(), snapshot.migrations(), snapshot.tables(), snapshot.sequences(), files,
+				AuditKeyIds.in(keys));
 		manifest.write(to);
+		if (ManifestSignature.sign(to, keys).isEmpty()) {
+			notes.add("No audit key: the manifest is not signed (its hashes still catch damage, not a deliberate change)");
+		}
 		long bytes;
 		try (var walk = Files.walk(to)) {
 			bytes = walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -140,10 +145,10 @@ final class Backup {
 	 * The audit key file goes to {@code keys/}, to be stored apart from the rest: whoever holds both could
 	 * change the restored data and its audit chain unseen. The manifest keeps only the key ids.
 	 */
-	private static List<String> copyKeys(Path keyFile, Path keysDir, List<String> notes) throws IOException {
+	private static void copyKeyFile(Path keyFile, Path keysDir, List<String> notes) throws IOException {
 		if (!Files.isRegularFile(keyFile)) {
 			notes.add("No audit key file at " + keyFile + ": skipped (keys from KASANE_AUDIT_KEYS must be kept by the operator)");
-			return List.of();
+			return;
 		}
 		PrivateFiles.copyCompleteLines(keyFile, keysDir.resolve(keyFile.getFileName()));
 		PrivateFiles.write(keysDir.resolve("README.txt"), """
@@ -153,7 +158,6 @@ final class Backup {
 				(default ./data/secrets/audit-hmac.keys, permissions 0600) before starting the restore.
 				""".formatted(keyFile.getFileName()));
 		notes.add("Audit key file copied to " + keysDir + ": store that folder apart from the backup");
-		return AuditKeyIds.in(Files.readString(keyFile));
 	}
 
 	private static void requireEmptyFolder(Path to) throws IOException {

@@ -13,20 +13,35 @@ import org.springframework.util.StringUtils;
  * Where a backup reads from, resolved from the same properties the application uses (command line,
  * environment, application.properties), so {@code backup} finds what the running Kasane uses.
  */
-record BackupSettings(OwnerLogin login, Path checkpointFile, Path keyFile) {
+record BackupSettings(OwnerLogin login, Path checkpointFile, Path keyFile, String keysFromEnvironment) {
 
 	static final String CHECKPOINT_FILE = "kasane.audit.checkpoint-file";
 	static final String KEY_FILE = "kasane.audit.key-file";
+	/** Audit keys given in the environment take precedence over the key file (as in the audit module). */
+	static final String KEYS_VARIABLE = "KASANE_AUDIT_KEYS";
 
 	static BackupSettings from(Environment env) {
 		OwnerLogin login = StringUtils.hasText(env.getProperty("spring.datasource.url")) ? OwnerLogin.external(env)
 				: runningEmbedded(Path.of(env.getProperty("kasane.embedded-db.data-dir", "./data/postgres")),
 						Path.of(env.getProperty("kasane.embedded-db.secrets-dir", "./data/secrets")));
-		return new BackupSettings(login, checkpointFile(env), keyFile(env));
+		return new BackupSettings(login, checkpointFile(env), keyFile(env), System.getenv(KEYS_VARIABLE));
 	}
 
 	static Path checkpointFile(Environment env) {
 		return Path.of(env.getProperty(CHECKPOINT_FILE, "./data/audit/checkpoints.jsonl"));
+	}
+
+	/** The audit keys in force: the environment's if set, else the key file's, else none. */
+	static String auditKeys(String keysFromEnvironment, Path keyFile) {
+		if (StringUtils.hasText(keysFromEnvironment)) {
+			return keysFromEnvironment;
+		}
+		try {
+			return Files.isRegularFile(keyFile) ? Files.readString(keyFile) : "";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + keyFile, ex);
+		}
 	}
 
 	static Path keyFile(Environment env) {

@@ -39,7 +39,7 @@ record Manifest(int format, String createdAt, String schemaVersion, String serve
 	}
 
 	void write(Path dir) throws IOException {
-		Files.writeString(dir.resolve(FILE), JSON.writeValueAsString(this));
+		PrivateFiles.write(dir.resolve(FILE), JSON.writeValueAsString(this));
 	}
 
 	static Manifest read(Path dir) {

@@ -61,6 +61,7 @@ class RestoreFromBackup implements FlywayMigrationStrategy {
 		Path from = target.from();
 		Manifest manifest = Manifest.read(from);
 		manifest.requireIntact(from);
+		requireAuditKeysAndSignature(manifest);
 		DataSource owner = flyway.getConfiguration().getDataSource();
 		try (Connection c = owner.getConnection()) {
 			SchemaCatalog.requireBypassesRowSecurity(c);
@@ -72,7 +73,6 @@ class RestoreFromBackup implements FlywayMigrationStrategy {
 		}
 		requireSameMigrations(flyway, manifest);
 		requireCheckpointFileFree(manifest);
-		requireAuditKeys(manifest);
 
 		log.info("Restoring the backup of {} (schema version {}) from {}", manifest.createdAt(), manifest.schemaVersion(),
 				from.toAbsolutePath());
@@ -84,7 +84,7 @@ class RestoreFromBackup implements FlywayMigrationStrategy {
 		long rows = load(owner, manifest);
 		placeCheckpoints(manifest);
 		flyway.migrate();
-		log.info("Restored {} tables ({} rows) from {} in {} ms", manifest.tables().size(), rows, from.toAbsolutePath(),
+		log.info("Restored {} tables ({} rows; flyway_schema_history is rebuilt by the migrations) from {} in {} ms", manifest.tables().size(), rows, from.toAbsolutePath(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -118,14 +118,20 @@ class RestoreFromBackup implements FlywayMigrationStrategy {
 		}
 	}
 
-	/** Without the keys the restored chain cannot be verified, and would look forged. */
-	private void requireAuditKeys(Manifest manifest) throws IOException {
-		if (manifest.auditKeyIds().isEmpty() || target.withoutAuditKeys()) {
+	/**
+	 * Without the keys the restored chain cannot be verified, and would look forged; with them, the manifest's
+	 * signature shows that nobody changed the backup (and its hashes) since it was made.
+	 */
+	private void requireAuditKeysAndSignature(Manifest manifest) throws IOException {
+		if (manifest.auditKeyIds().isEmpty()) {
+			return;
+		}
+		if (target.withoutAuditKeys()) {
+			log.warn("Restoring without checking the audit keys and the manifest's signature (kasane.restore.without-audit-keys)");
 			return;
 		}
 		boolean fromEnvironment = target.keysFromEnvironment() != null && !target.keysFromEnvironment().isBlank();
-		String keys = fromEnvironment ? target.keysFromEnvironment()
-				: Files.isRegularFile(target.keyFile()) ? Files.readString(target.keyFile()) : "";
+		String keys = BackupSettings.auditKeys(target.keysFromEnvironment(), target.keyFile());
 		List<String> missing = new ArrayList<>(manifest.auditKeyIds());
 		missing.removeAll(AuditKeyIds.in(keys));
 		if (!missing.isEmpty()) {
@@ -134,6 +140,7 @@ class RestoreFromBackup implements FlywayMigrationStrategy {
 					+ ": put the backed-up key file (the backup's keys/ folder, kept apart) there first, so that the restored"
 					+ " audit log can be verified; or start with --kasane.restore.without-audit-keys=true to restore anyway");
 		}
+		ManifestSignature.requireValid(target.from(), keys);
 	}
 
 	/** Loads every table in foreign-key order in one transaction, then sets the sequences and checks row counts. */

@@ -106,12 +106,49 @@ class BackupRestoreTest extends IntegrationTest {
 		long people = count(owner, "person");
 		Flyway running = Flyway.configure().dataSource(ownerDataSource).locations("classpath:db/migration").load();
 		RestoreFromBackup restore = new RestoreFromBackup(new RestoreFromBackup.Target(backup, tmp.resolve("checkpoints.jsonl"),
-				tmp.resolve("none.keys"), null, false));
+				Path.of(auditFile(BackupSettings.KEY_FILE)), null, false));
 
 		assertThatThrownBy(() -> restore.migrate(running)).isInstanceOf(BackupRefused.class)
 			.hasMessageContaining("restored only into an empty data folder");
 		assertThat(count(owner, "person")).isEqualTo(people);
 		assertThat(tmp.resolve("checkpoints.jsonl")).doesNotExist();
+	}
+
+	@Test
+	void theBackupIsSignedWithTheAuditKeyKeptApartAndRefusedIfChangedOrTheKeyIsMissing(@TempDir Path tmp) throws IOException {
+		Path keyFile = tmp.resolve("secrets/audit-hmac.keys");
+		Files.createDirectories(keyFile.getParent());
+		Files.writeString(keyFile, "k2025=b2xkLWtleS1vbGQta2V5LW9sZC1rZXktb2xkLWtleQ==\nk2026=bmV3LWtleS1uZXcta2V5LW5ldy1rZXktbmV3LWtleQ==\n");
+		Path backup = tmp.resolve("backup");
+		String[] args = commandArgs(backup);
+		args[args.length - 1] = "--" + BackupSettings.KEY_FILE + "=" + keyFile;
+		assertThat(BackupCommand.run(args)).isZero();
+
+		assertThat(Manifest.read(backup).auditKeyIds()).containsExactly("k2025", "k2026");
+		assertThat(backup.resolve("keys/audit-hmac.keys")).hasSameTextualContentAs(keyFile);
+		assertThat(Files.readString(backup.resolve("keys/README.txt"))).contains("APART");
+		assertThat(Files.readString(backup.resolve("manifest.json"))).doesNotContain("bmV3");
+		assertThat(Files.readString(backup.resolve(ManifestSignature.FILE))).startsWith("keyId=k2026");
+
+		assertThatThrownBy(() -> restoreInto(backup, tmp.resolve("elsewhere.keys"))).isInstanceOf(BackupRefused.class)
+			.hasMessageContaining("audit keys [k2025, k2026] of the backup are not in");
+
+		// Whoever changes a table must fix its hash in the manifest, and cannot sign the manifest again.
+		Path people = backup.resolve("tables/person.csv.gz");
+		Files.write(people, Files.readAllBytes(backup.resolve("tables/agency.csv.gz")));
+		Path manifest = backup.resolve(Manifest.FILE);
+		String original = Files.readString(manifest);
+		Files.writeString(manifest, original.replace(
+				Manifest.read(backup).files().stream().filter(f -> f.path().equals("tables/person.csv.gz")).findFirst().orElseThrow().sha256(),
+				Manifest.sha256(people)));
+		assertThatThrownBy(() -> restoreInto(backup, keyFile)).isInstanceOf(BackupRefused.class)
+			.hasMessageContaining("does not match its signature");
+	}
+
+	private void restoreInto(Path backup, Path keyFile) {
+		Flyway running = Flyway.configure().dataSource(ownerDataSource).locations("classpath:db/migration").load();
+		new RestoreFromBackup(new RestoreFromBackup.Target(backup, backup.resolveSibling("checkpoints.jsonl"), keyFile, null,
+				false)).migrate(running);
 	}
 
 	@Test
