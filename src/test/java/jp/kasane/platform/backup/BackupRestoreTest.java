@@ -195,7 +195,7 @@ class BackupRestoreTest extends IntegrationTest {
 	}
 
 	private String secretsDir() {
-		return env.getProperty("kasane.embedded-db.secrets-dir", "target/test-secrets");
+		return env.getProperty("kasane.embedded-db.secrets-dir", "target/backup-test-none/secrets");
 	}
 
 	/** The test application's audit file; never the default under ./data, which a local run may be using. */
