@@ -1,5 +1,6 @@
 package jp.kasane;
 
+import jp.kasane.platform.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -12,6 +13,9 @@ import org.springframework.modulith.Modulithic;
 public class KasaneApplication {
 
 	public static void main(String[] args) {
+		if (BackupCommand.handles(args)) {
+			System.exit(BackupCommand.run(args));
+		}
 		SpringApplication.run(KasaneApplication.class, args);
 	}
 }
