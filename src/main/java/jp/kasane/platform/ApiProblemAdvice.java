@@ -85,15 +85,6 @@ class ApiProblemAdvice {
 		return validation(request, ex, List.of(new FieldProblem(ex.field(), ex.getMessage())));
 	}
 
-	/** A field naming what does not exist or may not be seen: 422, the same answer for both. */
-	@ExceptionHandler(UnknownReference.class)
-	ResponseEntity<ProblemDetail> unknown(UnknownReference ex, HttpServletRequest request) throws Exception {
-		rethrowUnlessApi(request, ex);
-		ProblemDetail problem = problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
-		return respond(problem);
-	}
-
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) throws Exception {
 		rethrowUnlessApi(request, ex);
@@ -185,7 +176,7 @@ class ApiProblemAdvice {
 		return respond(problem(request, HttpStatus.CONFLICT, "CONFLICT", "登録済みの内容と矛盾するため保存できませんでした"));
 	}
 
-	// --- issue 11 item 7 (badinput): bodies the servlet layer cannot read, and Spring's own 4xx ---
+	// --- issue 11 item 7 (badinput): unreadable bodies, Spring's own 4xx, partial PUTs, unknown references ---
 
 	/**
 	 * A multipart body that cannot be parsed (no or a garbled boundary) fails before any handler: 400 on the
@@ -224,6 +215,15 @@ class ApiProblemAdvice {
 		problem.setProperty("errors", ex.fields().stream()
 			.map(f -> new FieldProblem(f, "この項目がありません（消す場合は null を送ってください）"))
 			.toList());
+		return respond(problem);
+	}
+
+	/** A field naming what does not exist or may not be seen: 422, the same answer for both. */
+	@ExceptionHandler(UnknownReference.class)
+	ResponseEntity<ProblemDetail> unknown(UnknownReference ex, HttpServletRequest request) throws Exception {
+		rethrowUnlessApi(request, ex);
+		ProblemDetail problem = problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		return respond(problem);
 	}
 

@@ -286,8 +286,8 @@ class PersonDisclosureTest extends CaseworkTestSupport {
 				"ヤギの散歩", "tasks", "散歩", "days", List.of("TUESDAY"), "area", area, "capacity", 1, "interests", List.of("ANIMALS"), "hours",
 				"10:00〜12:00"))).json().path("id").asString();
 		String base = "/api/v1/participation/people/" + person;
-		assertThat(sanka.put(base + "/needs", Map.of("interests", List.of("ANIMALS"), "area", area, "days", List.of("TUESDAY"), "notes",
-				"午前中なら出られる")).status()).isEqualTo(200);
+		assertThat(sanka.put(base + "/needs", Api.complete(jp.kasane.participation.ParticipationForms.NeedsForm.class, Map.of("interests", List.of("ANIMALS"), "area", area, "days", List.of("TUESDAY"), "notes",
+				"午前中なら出られる"))).status()).isEqualTo(200);
 		Response placed = sanka.post(base + "/placements", Map.of("menuId", menu, "startOn", today.toString()));
 		assertThat(placed.status()).as(placed.body()).isEqualTo(201);
 
