@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,8 @@ class SignInThrottle {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
-	private final Clock clock;
 	private final ThrottlePolicy policy;
+	private volatile Clock clock;
 
 	SignInThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, ThrottlePolicy policy) {
 		this.jdbc = jdbc;
@@ -52,7 +53,7 @@ class SignInThrottle {
 	 */
 	Attempt begin(String username, String address) {
 		String user = key(username);
-		Instant now = clock.instant();
+		Instant now = now();
 		return tx.execute(status -> {
 			List<Counter> seen = jdbc.sql("""
 					SELECT username, failures, last_failure_at, next_allowed_at FROM sign_in_failure
@@ -70,7 +71,7 @@ class SignInThrottle {
 			List<Counter> charged = new ArrayList<>();
 			for (Counter c : seen) {
 				if (policy.chargeInAdvance(c, now)) {
-					store(address, user, policy.afterFailure(c, now));
+					store(address, c.perAddress() ? "" : user, policy.afterFailure(c, now));
 					charged.add(c);
 				}
 			}
@@ -80,7 +81,7 @@ class SignInThrottle {
 
 	/** Counts the failure on both counters (those charged in advance are counted already). */
 	void failed(Attempt attempt) {
-		Instant now = clock.instant();
+		Instant now = now();
 		tx.executeWithoutResult(status -> {
 			for (boolean perAddress : new boolean[] { false, true }) {
 				if (attempt.charged().stream().anyMatch(c -> c.perAddress() == perAddress)) {
@@ -121,6 +122,18 @@ class SignInThrottle {
 				.update();
 			attempt.charged().stream().filter(Counter::perAddress).forEach(before -> store(attempt.address(), "", before));
 		});
+	}
+
+	/** PostgreSQL keeps microseconds: a wait computed in nanoseconds would end a little later once stored. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Lets a test move time on without sleeping; answers the clock used until now. */
+	Clock useClock(Clock replacement) {
+		Clock previous = clock;
+		clock = replacement;
+		return previous;
 	}
 
 	/** 管理者によるロック解除: clears the counters of a login id at every address. */

@@ -30,7 +30,7 @@ class UserAccounts {
 			       ARRAY(SELECT g.role FROM role_grant g
 			              WHERE g.tenant_id = u.tenant_id AND g.user_id = u.id AND g.status = 'PENDING') AS pending_roles,
 			       EXISTS (SELECT 1 FROM sign_in_failure f
-			                WHERE f.username = u.username AND f.next_allowed_at > :now) AS throttled
+			                WHERE f.username = u.username AND f.next_allowed_at > greatest(:now, f.last_failure_at)) AS throttled
 			  FROM app_user u
 			""";
 
