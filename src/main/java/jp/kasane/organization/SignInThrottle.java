@@ -54,17 +54,14 @@ class SignInThrottle {
 	Attempt begin(String username, String address) {
 		String user = key(username);
 		Instant now = now();
+		// The usual case reads without a lock: nothing to wait for, and no counter near its threshold.
+		List<Counter> glance = counters(address, user, "");
+		if (waitOf(glance, now).isPresent() || glance.stream().noneMatch(c -> policy.chargeInAdvance(c, now))) {
+			return new Attempt(user, address, waitOf(glance, now), glance, List.of());
+		}
 		return tx.execute(status -> {
-			List<Counter> seen = jdbc.sql("""
-					SELECT username, failures, last_failure_at, next_allowed_at FROM sign_in_failure
-					 WHERE address = ? AND username IN (?, '') FOR UPDATE""")
-				.params(address, user)
-				.query(SignInThrottle::counter)
-				.list();
-			Optional<Duration> wait = seen.stream()
-				.map(c -> policy.wait(c, now))
-				.flatMap(Optional::stream)
-				.max(Duration::compareTo);
+			List<Counter> seen = counters(address, user, " FOR UPDATE");
+			Optional<Duration> wait = waitOf(seen, now);
 			if (wait.isPresent()) {
 				return new Attempt(user, address, wait, seen, List.of());
 			}
@@ -77,6 +74,19 @@ class SignInThrottle {
 			}
 			return new Attempt(user, address, Optional.empty(), seen, charged);
 		});
+	}
+
+	private List<Counter> counters(String address, String user, String lock) {
+		return jdbc.sql("""
+				SELECT username, failures, last_failure_at, next_allowed_at FROM sign_in_failure
+				 WHERE address = ? AND username IN (?, '')""" + lock)
+			.params(address, user)
+			.query(SignInThrottle::counter)
+			.list();
+	}
+
+	private Optional<Duration> waitOf(List<Counter> counters, Instant now) {
+		return counters.stream().map(c -> policy.wait(c, now)).flatMap(Optional::stream).max(Duration::compareTo);
 	}
 
 	/** Counts the failure on both counters (those charged in advance are counted already). */
@@ -113,8 +123,8 @@ class SignInThrottle {
 	 * counter; failures of the address with other login ids still count.
 	 */
 	void succeeded(Attempt attempt) {
-		if (attempt.seen().isEmpty()) {
-			return; // the usual case: no failure recorded, nothing to write
+		if (attempt.seen().stream().allMatch(Counter::perAddress) && attempt.charged().isEmpty()) {
+			return; // the usual case: no failure of this login id here, no advance charge: nothing to write
 		}
 		tx.executeWithoutResult(status -> {
 			jdbc.sql("DELETE FROM sign_in_failure WHERE address = ? AND username = ?")
