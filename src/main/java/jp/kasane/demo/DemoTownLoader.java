@@ -138,8 +138,8 @@ public class DemoTownLoader {
 				}
 			}
 			for (DemoStaff s : town.staff()) {
-				organization.createUser(new UserForm(s.username(), s.displayName(), agencies.get(s.agencyCode()).value(),
-						EnumSet.of(Role.valueOf(s.role())), DEMO_PASSWORD, true, false, null));
+				organization.provisionUser(new UserForm(s.username(), s.displayName(), agencies.get(s.agencyCode()).value(),
+						EnumSet.of(Role.valueOf(s.role())), DEMO_PASSWORD, true, null));
 			}
 		});
 		Map<String, PersonId> persons = new HashMap<>();

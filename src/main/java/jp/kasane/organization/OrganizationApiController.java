@@ -99,8 +99,48 @@ class OrganizationApiController {
 	}
 
 	@PutMapping("/users/{id}")
-	@Operation(summary = "職員アカウントを更新（システム管理者）。password を送ると変更")
+	@Operation(summary = "職員アカウントを更新（システム管理者）。password を送ると変更",
+			description = "住民情報を閲覧できる役割（MUNICIPAL_STAFF・COORDINATOR・CASEWORKER）を新たに加えると、付与は提案として"
+					+ "承認待ち（pendingRoles）になり、市町村担当課の別の職員が承認するまで有効になりません。自分自身への付与は 422 "
+					+ "SELF_GRANT_FORBIDDEN。承認待ちの役割を外すと提案は取り下げられます")
 	UserAccount updateUser(@PathVariable String id, @Valid @RequestBody UserForm form) {
 		return organization.updateUser(UserId.of(id), form);
+	}
+
+	@PostMapping("/users/{id}/unlock")
+	@Operation(summary = "ログイン試行の制限を解除（システム管理者）",
+			description = "このアカウントについて、すべての端末（クライアントアドレス）で数えた失敗回数を消します。監査ログに記録されます")
+	UserAccount unlockUser(@PathVariable String id) {
+		return organization.unlockUser(UserId.of(id));
+	}
+
+	@GetMapping("/role-grants")
+	@Operation(summary = "承認待ちの権限付与（システム管理者・市町村担当課）",
+			description = "住民情報を閲覧できる役割の付与は、システム管理者の提案を市町村担当課の別の職員（提案者でも付与される本人でもない人）が承認して初めて有効になります（職務の分離）")
+	List<PendingGrant> pendingGrants() {
+		return organization.pendingGrants();
+	}
+
+	@PostMapping("/role-grants/{id}/confirm")
+	@Operation(summary = "権限付与を承認（市町村担当課）",
+			description = "役割がアカウントに加わります。提案者本人・付与される本人は承認できません（422 OWN_PROPOSAL / SELF_GRANT_FORBIDDEN）。"
+					+ "判断済みなら 422 GRANT_ALREADY_DECIDED。監査ログに記録されます")
+	UserAccount confirmGrant(@PathVariable String id) {
+		return organization.confirmGrant(grantId(id));
+	}
+
+	@PostMapping("/role-grants/{id}/reject")
+	@Operation(summary = "権限付与を却下（市町村担当課）", description = "役割は付与されません。承認と同じ人だけが却下できます。監査ログに記録されます")
+	UserAccount rejectGrant(@PathVariable String id) {
+		return organization.rejectGrant(grantId(id));
+	}
+
+	private static java.util.UUID grantId(String id) {
+		try {
+			return java.util.UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new jp.kasane.shared.NotFoundException("role-grant", id);
+		}
 	}
 }

@@ -1,7 +1,16 @@
 package jp.kasane.organization;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.kasane.audit.AuditAction;
+import jp.kasane.audit.AuditEvent;
+import jp.kasane.audit.AuditLog;
 
 import jp.kasane.shared.Actor;
 import jp.kasane.shared.ActorContext;
@@ -9,12 +18,14 @@ import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.InvalidField;
 import jp.kasane.shared.MunicipalityCode;
 import jp.kasane.shared.NotFoundException;
+import jp.kasane.shared.Role;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.TenantId;
 import jp.kasane.shared.UserId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +39,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganizationManagement {
 
+	/** Audit record types of account and configuration changes (ids only, like every audit entry). */
+	static final String USER_ACCOUNT = "user-account", USER_PASSWORD = "user-password", ROLE_GRANT = "role-grant",
+			AGENCY = "agency", TENANT = "tenant", PROGRAM_FACTS = "program-facts";
+
 	private final Agencies agencies;
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
 	private final JdbcClient jdbc;
 	private final ProgramFactsRules programRules;
+	private final RoleGrants grants;
+	private final SignInThrottle throttle;
+	private final AuditLog audit;
+	private final Clock clock;
 
 	OrganizationManagement(Agencies agencies, UserAccounts users, PasswordEncoder passwords, JdbcClient jdbc,
-			ProgramFactsRules programRules) {
+			ProgramFactsRules programRules, RoleGrants grants, SignInThrottle throttle, AuditLog audit, Clock clock) {
 		this.programRules = programRules;
+		this.grants = grants;
+		this.throttle = throttle;
+		this.audit = audit;
+		this.clock = clock;
 		this.agencies = agencies;
 		this.users = users;
 		this.passwords = passwords;
@@ -68,6 +91,7 @@ public class OrganizationManagement {
 		jdbc.sql("UPDATE tenant SET kind = ?, name = ?, municipality_code = ? WHERE id = ?")
 			.params(tenant.kind().name(), tenant.name(), code == null ? null : code.value(), tenant.id().value())
 			.update();
+		audit.record(new AuditEvent(AuditAction.UPDATE, TENANT, tenant.id().toString(), null, basis(ActorContext.require())));
 		return currentTenant();
 	}
 
@@ -117,6 +141,7 @@ public class OrganizationManagement {
 				throw new OptimisticLockingFailureException("tenant_program_facts changed since version " + form.version());
 			}
 		}
+		audit.record(new AuditEvent(AuditAction.UPDATE, PROGRAM_FACTS, tenant().toString(), null, basis(ActorContext.require())));
 		return programAnswers();
 	}
 
@@ -153,6 +178,7 @@ public class OrganizationManagement {
 		Agency agency = toAgency(AgencyId.random(), form, 0);
 		AgencyRules.check(agency, agencies.hasBasicOrIntegratedHub(tenant()));
 		agencies.insert(agency);
+		audit.record(new AuditEvent(AuditAction.CREATE, AGENCY, agency.id().toString(), null, basis(ActorContext.require())));
 		return agency;
 	}
 
@@ -162,6 +188,7 @@ public class OrganizationManagement {
 		Agency changed = toAgency(id, form, form.version() == null ? current.version() : form.version());
 		AgencyRules.check(changed, agencies.hasBasicOrIntegratedHub(tenant()));
 		agencies.update(changed);
+		audit.record(new AuditEvent(AuditAction.UPDATE, AGENCY, id.toString(), null, basis(ActorContext.require())));
 		return agency(id);
 	}
 
@@ -177,8 +204,132 @@ public class OrganizationManagement {
 		return users.find(tenant(), id).orElseThrow(() -> new NotFoundException("user", id.toString()));
 	}
 
+	/**
+	 * Creates an account. Roles that read no resident data are given at once; a resident-reading role is only
+	 * proposed ({@link #pendingGrants()}) until municipal staff confirm it (職務の分離, {@link GrantPolicy}).
+	 */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public UserAccount createUser(UserForm form) {
+		Actor me = ActorContext.require();
+		UserAccount account = newAccount(form, direct(form.roles()));
+		audit.record(new AuditEvent(AuditAction.CREATE, USER_ACCOUNT, account.id().toString(), null, basis(me)));
+		proposeAll(me, account.id(), confirmable(form.roles()));
+		return user(account.id());
+	}
+
+	/**
+	 * Provisioning (初期設定): creates an account with all its roles at once, for the demo town and for an operator
+	 * setting up a new tenant, when nobody could confirm yet. There is no HTTP endpoint for it, and a person signed in
+	 * over HTTP cannot call it. Audited like every account change.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount provisionUser(UserForm form) {
+		if (SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser) {
+			throw new RuleViolation("PROVISIONING_ONLY", "初期設定のアカウント作成は、ログイン中の利用者からは行えません");
+		}
+		UserAccount account = newAccount(form, form.roles());
+		audit.record(new AuditEvent(AuditAction.CREATE, USER_ACCOUNT, account.id().toString(), null, "PROVISIONING"));
+		return account;
+	}
+
+	/**
+	 * Changes an account. Removing a role, or giving one that reads no resident data, takes effect at once; adding a
+	 * resident-reading role proposes it; unticking a role still waiting for confirmation withdraws the proposal.
+	 * Nobody may add a resident-reading role to their own account ({@code SELF_GRANT_FORBIDDEN}).
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount updateUser(UserId id, UserForm form) {
+		UserAccount current = user(id);
+		Actor me = ActorContext.require();
+		if (me.userId().equals(id) && (!form.enabled() || !form.roles().contains(Role.SYSTEM_ADMIN))) {
+			throw new RuleViolation("SELF_LOCKOUT", "自分自身の管理者権限を外したり、無効にしたりすることはできません");
+		}
+		Set<Role> added = EnumSet.noneOf(Role.class);
+		added.addAll(form.roles());
+		added.removeAll(current.roles());
+		Set<Role> toPropose = confirmable(added);
+		toPropose.removeAll(current.pendingRoles());
+		for (Role role : toPropose) {
+			GrantPolicy.mayPropose(me, id, role).ifPresent(refusal -> {
+				throw refusal;
+			});
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		roles.addAll(current.roles());
+		roles.retainAll(form.roles());
+		roles.addAll(direct(added));
+		UserAccount changed = new UserAccount(id, current.tenantId(), existingAgency(form), current.username(),
+				form.displayName(), roles, current.pendingRoles(), form.enabled(), current.throttled(),
+				form.version() == null ? current.version() : form.version());
+		users.update(changed);
+		audit.record(new AuditEvent(AuditAction.UPDATE, USER_ACCOUNT, id.toString(), null, basis(me)));
+		if (!roles.equals(current.roles())) {
+			audit.record(new AuditEvent(AuditAction.UPDATE, ROLE_GRANT, id.toString(), null, basis(me)));
+		}
+		Instant now = clock.instant();
+		for (RoleGrant pending : grants.pendingFor(tenant(), id)) {
+			if (!form.roles().contains(pending.role()) && grants.decide(tenant(), pending.id(), RoleGrant.Status.WITHDRAWN, me.userId(), now)) {
+				audit.record(new AuditEvent(AuditAction.WITHDRAW, ROLE_GRANT, pending.id().toString(), null, basis(me)));
+			}
+		}
+		proposeAll(me, id, toPropose);
+		if (form.password() != null && !form.password().isBlank()) {
+			users.changePassword(tenant(), id, passwords.encode(form.password()));
+			audit.record(new AuditEvent(AuditAction.UPDATE, USER_PASSWORD, id.toString(), null, basis(me)));
+		}
+		return user(id);
+	}
+
+	/** Grants of resident-reading roles waiting for a second person, oldest first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
+	public List<PendingGrant> pendingGrants() {
+		return grants.pending(tenant());
+	}
+
+	/** 承認: the role takes effect. Only municipal staff who neither proposed it nor would receive it. */
+	@PreAuthorize("hasRole('MUNICIPAL_STAFF')")
+	public UserAccount confirmGrant(UUID grantId) {
+		RoleGrant grant = decide(grantId, RoleGrant.Status.CONFIRMED);
+		users.addRole(tenant(), grant.user(), grant.role());
+		audit.record(new AuditEvent(AuditAction.CONFIRM, ROLE_GRANT, grantId.toString(), null, "MUNICIPAL_STAFF"));
+		return users.find(tenant(), grant.user()).orElseThrow();
+	}
+
+	/** 却下: the role is not given. Same people as for confirming. */
+	@PreAuthorize("hasRole('MUNICIPAL_STAFF')")
+	public UserAccount rejectGrant(UUID grantId) {
+		RoleGrant grant = decide(grantId, RoleGrant.Status.REJECTED);
+		audit.record(new AuditEvent(AuditAction.REJECT, ROLE_GRANT, grantId.toString(), null, "MUNICIPAL_STAFF"));
+		return users.find(tenant(), grant.user()).orElseThrow();
+	}
+
+	/**
+	 * ロック解除: clears the failed sign-ins of the account at every client address, so that it may sign in at once.
+	 * Failures counted for an address as a whole are left (they are not this account's).
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public UserAccount unlockUser(UserId id) {
+		UserAccount account = user(id);
+		throttle.clear(account.username());
+		audit.record(new AuditEvent(AuditAction.UNLOCK, USER_ACCOUNT, id.toString(), null, basis(ActorContext.require())));
+		return user(id);
+	}
+
+	private RoleGrant decide(UUID grantId, RoleGrant.Status decision) {
+		Actor me = ActorContext.require();
+		RoleGrant grant = grants.find(tenant(), grantId).orElseThrow(() -> new NotFoundException("role-grant", grantId.toString()));
+		GrantPolicy.mayDecide(me, grant).ifPresent(refusal -> {
+			throw refusal;
+		});
+		if (!grants.decide(tenant(), grantId, decision, me.userId(), clock.instant())) {
+			throw new RuleViolation("GRANT_ALREADY_DECIDED", "この権限付与はすでに承認・却下・取り下げ済みです");
+		}
+		return grant;
+	}
+
+	private UserAccount newAccount(UserForm form, Set<Role> roles) {
 		if (form.password() == null || form.password().isBlank()) {
 			throw new RuleViolation("PASSWORD_REQUIRED", "初期パスワードを入力してください");
 		}
@@ -187,26 +338,38 @@ public class OrganizationManagement {
 		}
 		AgencyId agency = existingAgency(form);
 		UserAccount account = new UserAccount(UserId.random(), tenant(), agency, form.username(), form.displayName(),
-				form.roles(), form.enabled(), false, 0);
+				roles, Set.of(), form.enabled(), false, 0);
 		users.insert(account, passwords.encode(form.password()));
 		return account;
 	}
 
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	public UserAccount updateUser(UserId id, UserForm form) {
-		UserAccount current = user(id);
-		Actor me = ActorContext.require();
-		if (me.userId().equals(id) && (!form.enabled() || !form.roles().contains(jp.kasane.shared.Role.SYSTEM_ADMIN))) {
-			throw new RuleViolation("SELF_LOCKOUT", "自分自身の管理者権限を外したり、無効にしたりすることはできません");
+	private void proposeAll(Actor me, UserId grantee, Set<Role> roles) {
+		for (Role role : roles) {
+			GrantPolicy.mayPropose(me, grantee, role).ifPresent(refusal -> {
+				throw refusal;
+			});
+			RoleGrant grant = new RoleGrant(UUID.randomUUID(), grantee, role, RoleGrant.Status.PENDING, me.userId(),
+					clock.instant(), null, null);
+			grants.propose(tenant(), grant);
+			audit.record(new AuditEvent(AuditAction.PROPOSE, ROLE_GRANT, grant.id().toString(), null, basis(me)));
 		}
-		UserAccount changed = new UserAccount(id, current.tenantId(), existingAgency(form), current.username(),
-				form.displayName(), form.roles(), form.enabled(), form.locked() && current.locked(),
-				form.version() == null ? current.version() : form.version());
-		users.update(changed);
-		if (form.password() != null && !form.password().isBlank()) {
-			users.changePassword(tenant(), id, passwords.encode(form.password()));
-		}
-		return user(id);
+	}
+
+	private static Set<Role> confirmable(Set<Role> roles) {
+		Set<Role> out = EnumSet.noneOf(Role.class);
+		roles.stream().filter(GrantPolicy::needsConfirmation).forEach(out::add);
+		return out;
+	}
+
+	private static Set<Role> direct(Set<Role> roles) {
+		Set<Role> out = EnumSet.noneOf(Role.class);
+		roles.stream().filter(r -> !GrantPolicy.needsConfirmation(r)).forEach(out::add);
+		return out;
+	}
+
+	/** The authority an account change rests on, for the audit entry. */
+	private static String basis(Actor me) {
+		return me.has(Role.SYSTEM_ADMIN) ? "SYSTEM_ADMIN" : "MUNICIPAL_STAFF";
 	}
 
 	private AgencyId existingAgency(UserForm form) {

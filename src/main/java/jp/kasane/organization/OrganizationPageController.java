@@ -1,9 +1,14 @@
 package jp.kasane.organization;
 
+import java.util.UUID;
+
 import jakarta.validation.Valid;
+import jp.kasane.shared.Actor;
+import jp.kasane.shared.ActorContext;
 import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.Field;
 import jp.kasane.shared.InvalidField;
+import jp.kasane.shared.NotFoundException;
 import jp.kasane.shared.Role;
 import jp.kasane.shared.RuleViolation;
 import jp.kasane.shared.UserId;
@@ -21,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administration pages for agencies and staff accounts (システム管理者). The tenant settings page also holds the
- * municipality's facts for the program rules, which municipal staff (市町村担当課) keep too; every other page is for
- * the system administrator alone.
+ * municipality's facts for the program rules, which municipal staff (市町村担当課) keep too, and municipal staff
+ * confirm or reject the pending grants of resident-reading roles (権限付与の承認); every other page is for the system
+ * administrator alone.
  */
 @Controller
 @RequestMapping("/admin")
@@ -187,6 +193,7 @@ class OrganizationPageController {
 	String editUser(@PathVariable String id, Model model) {
 		UserAccount user = organization.user(UserId.of(id));
 		model.addAttribute("userId", user.id());
+		model.addAttribute("account", user);
 		model.addAttribute("form", UserForm.of(user));
 		model.addAttribute("agencies", organization.agencies());
 		return "organization/user-form";
@@ -230,6 +237,57 @@ class OrganizationPageController {
 			}
 		}
 		model.addAttribute("agencies", organization.agencies());
+		model.addAttribute("account", organization.user(userId));
 		return "organization/user-form";
+	}
+
+	/** ロック解除: clears the account's failed sign-ins at every address. */
+	@PostMapping("/users/{id}/unlock")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String unlockUser(@PathVariable String id, RedirectAttributes flash) {
+		UserAccount user = organization.unlockUser(UserId.of(id));
+		flash.addFlashAttribute("flash", "アカウント「" + user.username() + "」のログイン試行の制限を解除しました");
+		return "redirect:/admin/users/" + user.id();
+	}
+
+	/** 権限付与の承認: the pending grants; municipal staff confirm or reject those they may decide. */
+	@GetMapping("/role-grants")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'MUNICIPAL_STAFF')")
+	String pendingGrants(Model model) {
+		Actor me = ActorContext.require();
+		model.addAttribute("grants", organization.pendingGrants());
+		model.addAttribute("myId", me.userId().value());
+		model.addAttribute("mayDecide", me.has(Role.MUNICIPAL_STAFF));
+		return "organization/role-grants";
+	}
+
+	@PostMapping("/role-grants/{id}/confirm")
+	@PreAuthorize("hasRole('MUNICIPAL_STAFF')")
+	String confirmGrant(@PathVariable String id, RedirectAttributes flash) {
+		return decide(id, true, flash);
+	}
+
+	@PostMapping("/role-grants/{id}/reject")
+	@PreAuthorize("hasRole('MUNICIPAL_STAFF')")
+	String rejectGrant(@PathVariable String id, RedirectAttributes flash) {
+		return decide(id, false, flash);
+	}
+
+	private String decide(String id, boolean confirm, RedirectAttributes flash) {
+		UUID grantId;
+		try {
+			grantId = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("role-grant", id);
+		}
+		try {
+			UserAccount user = confirm ? organization.confirmGrant(grantId) : organization.rejectGrant(grantId);
+			flash.addFlashAttribute("flash", "アカウント「" + user.username() + "」への権限付与を" + (confirm ? "承認" : "却下") + "しました");
+		}
+		catch (RuleViolation ex) {
+			flash.addFlashAttribute("refusal", ex.getMessage());
+		}
+		return "redirect:/admin/role-grants";
 	}
 }

@@ -17,16 +17,14 @@ final class SignedInUser implements UserDetails, CredentialsContainer, ActorPrin
 	private final String displayName;
 	private final String agencyName;
 	private final boolean enabled;
-	private final boolean locked;
 	private String passwordHash;
 
-	SignedInUser(Actor actor, String displayName, String agencyName, String passwordHash, boolean enabled, boolean locked) {
+	SignedInUser(Actor actor, String displayName, String agencyName, String passwordHash, boolean enabled) {
 		this.actor = actor;
 		this.displayName = displayName;
 		this.agencyName = agencyName;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
 	}
 
 	@Override
@@ -57,11 +55,6 @@ final class SignedInUser implements UserDetails, CredentialsContainer, ActorPrin
 	@Override
 	public String getUsername() {
 		return actor.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

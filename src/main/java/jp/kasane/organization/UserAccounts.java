@@ -2,7 +2,8 @@ package jp.kasane.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,31 +17,44 @@ import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.Role;
 import jp.kasane.shared.TenantId;
 import jp.kasane.shared.UserId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** User accounts of the current tenant. */
+/** User accounts of the current tenant, with their pending role grants and whether their sign-ins are throttled. */
 @Repository
 class UserAccounts {
 
-	private final JdbcClient jdbc;
+	private static final String SELECT = """
+			SELECT u.*,
+			       ARRAY(SELECT g.role FROM role_grant g
+			              WHERE g.tenant_id = u.tenant_id AND g.user_id = u.id AND g.status = 'PENDING') AS pending_roles,
+			       EXISTS (SELECT 1 FROM sign_in_failure f
+			                WHERE f.username = u.username AND f.next_allowed_at > greatest(:now, f.last_failure_at)) AS throttled
+			  FROM app_user u
+			""";
 
-	UserAccounts(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	UserAccounts(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	List<UserAccount> all(TenantId tenant) {
-		return jdbc.sql("SELECT * FROM app_user WHERE tenant_id = ? ORDER BY username")
-			.param(tenant.value())
+		return jdbc.sql(SELECT + " WHERE u.tenant_id = :tenant ORDER BY u.username")
+			.param("tenant", tenant.value())
+			.param("now", OffsetDateTime.now(clock))
 			.query(UserAccounts::map)
 			.list();
 	}
 
 	Optional<UserAccount> find(TenantId tenant, UserId id) {
-		return jdbc.sql("SELECT * FROM app_user WHERE tenant_id = ? AND id = ?")
-			.param(tenant.value())
-			.param(id.value())
+		return jdbc.sql(SELECT + " WHERE u.tenant_id = :tenant AND u.id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id.value())
+			.param("now", OffsetDateTime.now(clock))
 			.query(UserAccounts::map)
 			.optional();
 	}
@@ -63,14 +77,22 @@ class UserAccounts {
 	void update(UserAccount u) {
 		int rows = jdbc.sql("""
 				UPDATE app_user SET display_name = :displayName, agency_id = :agency, roles = CAST(:roles AS text[]),
-				       enabled = :enabled, locked_until = CASE WHEN :locked THEN locked_until ELSE NULL END,
-				       failed_logins = CASE WHEN :locked THEN failed_logins ELSE 0 END, version = version + 1
+				       enabled = :enabled, version = version + 1
 				 WHERE tenant_id = :tenant AND id = :id AND version = :version""")
 			.params(params(u))
 			.update();
 		if (rows == 0) {
 			throw new OptimisticLockingFailureException("user " + u.id() + " changed concurrently");
 		}
+	}
+
+	/** Gives a role whose grant was confirmed; a role the account holds already is not added twice. */
+	void addRole(TenantId tenant, UserId id, Role role) {
+		jdbc.sql("""
+				UPDATE app_user SET roles = array_append(roles, ?), version = version + 1
+				 WHERE tenant_id = ? AND id = ? AND NOT (? = ANY (roles))""")
+			.params(role.name(), tenant.value(), id.value(), role.name())
+			.update();
 	}
 
 	void changePassword(TenantId tenant, UserId id, String passwordHash) {
@@ -88,18 +110,20 @@ class UserAccounts {
 		map.put("agency", u.agencyId().value());
 		map.put("roles", "{" + String.join(",", u.roles().stream().map(Enum::name).toList()) + "}");
 		map.put("enabled", u.enabled());
-		map.put("locked", u.locked());
 		map.put("version", u.version());
 		return map;
 	}
 
-	private static UserAccount map(ResultSet rs, int row) throws SQLException {
+	private static Set<Role> roles(ResultSet rs, String column) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
-		Instant lockedUntil = rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
-				: rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant();
+		Arrays.stream((String[]) rs.getArray(column).getArray()).map(Role::valueOf).forEach(roles::add);
+		return roles;
+	}
+
+	private static UserAccount map(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), new TenantId(rs.getObject("tenant_id", UUID.class)),
 				new AgencyId(rs.getObject("agency_id", UUID.class)), rs.getString("username"), rs.getString("display_name"),
-				roles, rs.getBoolean("enabled"), lockedUntil != null && lockedUntil.isAfter(Instant.now()), rs.getInt("version"));
+				roles(rs, "roles"), roles(rs, "pending_roles"), rs.getBoolean("enabled"), rs.getBoolean("throttled"),
+				rs.getInt("version"));
 	}
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kasane.shared.SignInThrottled;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +25,12 @@ class ProblemResponses {
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) throws IOException {
+		if (ex instanceof SignInThrottled throttled) {
+			// Refused before the password was checked: say how long to wait, and do not ask for credentials again now.
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE, throttled.japaneseMessage());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Kasane\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "認証が必要です（HTTP Basic）");
 	}

@@ -18,6 +18,6 @@ public record Actor(UserId userId, String username, TenantId tenantId, AgencyId 
 
 	/** Whether this actor may read resident data at all (administrators and auditors may not). */
 	public boolean mayReadResidents() {
-		return has(Role.MUNICIPAL_STAFF) || has(Role.COORDINATOR) || has(Role.CASEWORKER);
+		return roles.stream().anyMatch(Role::readsResidents);
 	}
 }

@@ -22,4 +22,12 @@ public enum Role {
 	public String label() {
 		return label;
 	}
+
+	/**
+	 * Whether the role lets its holder read resident data (要配慮個人情報). Granting such a role needs a second
+	 * person's confirmation (職務の分離).
+	 */
+	public boolean readsResidents() {
+		return this == MUNICIPAL_STAFF || this == COORDINATOR || this == CASEWORKER;
+	}
 }

@@ -378,8 +378,8 @@ class HousingTest extends CaseworkTestSupport {
 		AgencyId department = AsActor.call(other, new AgencyId(new UUID(0, 0)), Role.SYSTEM_ADMIN, () -> {
 			Agency a = organization.createAgency(new AgencyForm("すまい村福祉課", AgencyKind.MUNICIPAL_DEPARTMENT,
 					EnumSet.of(Field.OTHER), null, false, null, null, null, true, null));
-			organization.createUser(new UserForm("sumai-staff", "すまい 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
-					PASSWORD, true, false, null));
+			organization.provisionUser(new UserForm("sumai-staff", "すまい 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
+					PASSWORD, true, null));
 			return a.id();
 		});
 		Api sumai = api("sumai-staff");

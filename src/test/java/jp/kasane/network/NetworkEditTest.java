@@ -416,8 +416,8 @@ class NetworkEditTest extends IntegrationTest {
 		AsActor.call(other, new AgencyId(new UUID(0, 0)), Role.SYSTEM_ADMIN, () -> {
 			Agency a = organization.createAgency(new AgencyForm("ねっと町福祉課", AgencyKind.MUNICIPAL_DEPARTMENT,
 					EnumSet.of(Field.OTHER), null, false, null, null, null, true, null));
-			organization.createUser(new UserForm("netto-staff", "ねっと 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
-					PASSWORD, true, false, null));
+			organization.provisionUser(new UserForm("netto-staff", "ねっと 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
+					PASSWORD, true, null));
 			return a;
 		});
 		Api city = api("shiyakusho");

@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.UUID;
 
 import jp.kasane.IntegrationTest;
 import jp.kasane.support.Api;
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Sign-in, roles on pages, CSRF, secure headers and the lock-out after repeated failures. */
+/** Sign-in, roles on pages, CSRF and secure headers (throttling of failed sign-ins: organization.SignInThrottleTest). */
 class SecurityTest extends IntegrationTest {
 
 	@Test
@@ -81,26 +78,6 @@ class SecurityTest extends IntegrationTest {
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
-	}
-
-	@Test
-	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-		String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID agency = owner.sql("SELECT agency_id FROM auth_find_user('hokatsu')").query(UUID.class).single();
-		assertThat(api("admin").post("/api/v1/users", Map.of("username", username, "displayName", "ロック 試験",
-				"agencyId", agency.toString(), "roles", EnumSet.of(jp.kasane.shared.Role.CASEWORKER), "password",
-				PASSWORD, "enabled", true)).status()).isEqualTo(201);
-		assertThat(new Api(port, username, PASSWORD).get("/api/v1/agencies").status()).isEqualTo(200);
-
-		for (int i = 0; i < 5; i++) {
-			assertThat(new Api(port, username, "not-the-password").get("/api/v1/agencies").status()).isEqualTo(401);
-		}
-
-		assertThat(new Api(port, username, PASSWORD).get("/api/v1/agencies").status()).isEqualTo(401);
-		Page page = new PageSession(port).login(username, PASSWORD);
-		assertThat(page.location()).contains("/login?error");
-		assertThat(owner.sql("SELECT locked_until > now() FROM app_user WHERE username = ?").param(username)
-			.query(Boolean.class).single()).isTrue();
 	}
 
 	@Test

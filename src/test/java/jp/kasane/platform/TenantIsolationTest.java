@@ -72,10 +72,10 @@ class TenantIsolationTest extends IntegrationTest {
 		Agency agency = AsActor.call(tenantB, setup, Role.SYSTEM_ADMIN, () -> {
 			Agency a = organization.createAgency(new AgencyForm("みなと町福祉課", AgencyKind.MUNICIPAL_DEPARTMENT,
 					EnumSet.of(Field.OTHER), null, false, null, null, null, true, null));
-			organization.createUser(new UserForm("minato-staff", "みなと 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
-					PASSWORD, true, false, null));
-			organization.createUser(new UserForm("minato-admin", "みなと 管理者", a.id().value(), EnumSet.of(Role.SYSTEM_ADMIN),
-					PASSWORD, true, false, null));
+			organization.provisionUser(new UserForm("minato-staff", "みなと 職員", a.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
+					PASSWORD, true, null));
+			organization.provisionUser(new UserForm("minato-admin", "みなと 管理者", a.id().value(), EnumSet.of(Role.SYSTEM_ADMIN),
+					PASSWORD, true, null));
 			return a;
 		});
 		agencyB = agency.id();
