@@ -348,8 +348,8 @@ class ApiFuzzTest extends IntegrationTest {
 					"hostile-fuzz-staff", new Object[] { office, Role.MUNICIPAL_STAFF }, "hostile-fuzz-coord",
 					new Object[] { centre, Role.COORDINATOR }, "hostile-fuzz-worker", new Object[] { hub, Role.CASEWORKER },
 					"hostile-fuzz-auditor", new Object[] { office, Role.AUDITOR });
-			users.forEach((name, spec) -> organization.createUser(new UserForm(name, "ファズ " + name.substring(13),
-					((Agency) spec[0]).id().value(), EnumSet.of((Role) spec[1]), PASSWORD, true, false, null)));
+			users.forEach((name, spec) -> organization.provisionUser(new UserForm(name, "ファズ " + name.substring(13),
+					((Agency) spec[0]).id().value(), EnumSet.of((Role) spec[1]), PASSWORD, true, null)));
 			return new Agency[] { office, centre, hub };
 		});
 		AgencyId office = agencies[0].id();

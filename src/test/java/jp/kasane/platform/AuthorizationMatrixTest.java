@@ -201,12 +201,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			Agency centre = organization.createAgency(new AgencyForm("さかさ町地域包括支援センター",
 					AgencyKind.COMMUNITY_GENERAL_SUPPORT_CENTER, EnumSet.of(Field.ELDERLY), null, false, null, null, null,
 					true, null));
-			organization.createUser(new UserForm(B_STAFF, "さかさ 職員", office.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
-					PASSWORD, true, false, null));
-			organization.createUser(new UserForm(B_ADMIN, "さかさ 管理者", office.id().value(), EnumSet.of(Role.SYSTEM_ADMIN),
-					PASSWORD, true, false, null));
-			organization.createUser(new UserForm(B_WORKER, "さかさ 相談員", centre.id().value(), EnumSet.of(Role.CASEWORKER),
-					PASSWORD, true, false, null));
+			organization.provisionUser(new UserForm(B_STAFF, "さかさ 職員", office.id().value(), EnumSet.of(Role.MUNICIPAL_STAFF),
+					PASSWORD, true, null));
+			organization.provisionUser(new UserForm(B_ADMIN, "さかさ 管理者", office.id().value(), EnumSet.of(Role.SYSTEM_ADMIN),
+					PASSWORD, true, null));
+			organization.provisionUser(new UserForm(B_WORKER, "さかさ 相談員", centre.id().value(), EnumSet.of(Role.CASEWORKER),
+					PASSWORD, true, null));
 			return new Agency[] { office, centre };
 		});
 		AgencyId office = agencies[0].id();
