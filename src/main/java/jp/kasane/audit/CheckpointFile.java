@@ -2,6 +2,7 @@ package jp.kasane.audit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.kasane.shared.ServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +64,9 @@ class CheckpointFile {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not append to the audit checkpoint file " + file.toAbsolutePath(), ex);
+			log.error("Could not append to the audit checkpoint file {}: {}", file.toAbsolutePath(), ex.toString());
+			throw new ServiceUnavailable("AUDIT_CHECKPOINT_UNAVAILABLE",
+					"監査ログのチェックポイントをファイルに書き込めません。システム管理者に連絡してください", ex);
 		}
 		shipped.info(line);
 	}
@@ -111,7 +115,8 @@ class CheckpointFile {
 	}
 
 	private void read(LineHandler handler) {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		// bytes that are not UTF-8 become U+FFFD, so such a line counts as forged instead of failing the read
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
 			long number = 0;
 			for (String text = in.readLine(); text != null; text = in.readLine()) {
 				number++;
@@ -123,8 +128,10 @@ class CheckpointFile {
 		catch (NoSuchFileException ex) {
 			// no checkpoint written yet
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the audit checkpoint file " + file.toAbsolutePath(), ex);
+		catch (IOException | UncheckedIOException ex) {
+			log.error("Could not read the audit checkpoint file {}: {}", file.toAbsolutePath(), ex.toString());
+			throw new ServiceUnavailable("AUDIT_CHECKPOINT_UNAVAILABLE",
+					"監査ログのチェックポイントファイルを読めないため検証できません。システム管理者に連絡してください", ex);
 		}
 	}
 

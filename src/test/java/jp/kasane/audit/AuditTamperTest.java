@@ -3,6 +3,7 @@ package jp.kasane.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -212,11 +213,13 @@ class AuditTamperTest extends IntegrationTest {
 				+ otherMac + "\",\"entryKeyId\":\"k1\",\"at\":\"" + Instant.now() + "\",\"keyId\":\"k1\",\"lineMac\":\""
 				+ ChainMac.ofCheckpoint(new AuditKey("k1", new byte[32]), "forged") + "\"}";
 		String genuineWithAnotherMac = genuine.replaceFirst("\"mac\":\"[0-9a-f]{64}\"", "\"mac\":\"" + otherMac + "\"");
-		for (String forged : List.of(signedWithAnotherKey, genuineWithAnotherMac, "{not json")) {
-			Files.writeString(file.path(), forged + "\n", StandardOpenOption.APPEND);
+		byte[] notUtf8 = { (byte) 0xff, (byte) 0xfe };
+		for (byte[] forged : List.of(utf8(signedWithAnotherKey), utf8(genuineWithAnotherMac), utf8("{not json"), notUtf8)) {
+			Files.write(file.path(), forged, StandardOpenOption.APPEND);
+			Files.write(file.path(), new byte[] { '\n' }, StandardOpenOption.APPEND);
 			try {
 				JsonNode result = verify("checkpoint");
-				assertThat(result.path("intact").asBoolean()).as(forged).isFalse();
+				assertThat(result.path("intact").asBoolean()).as(new String(forged, StandardCharsets.UTF_8)).isFalse();
 				assertThat(result.path("forgedCheckpointLines").asLong()).isEqualTo(1);
 				assertThat(result.path("reason").asString()).contains("チェックポイントファイル", "署名");
 				assertThat(result.path("checkpoint").path("matches").asBoolean()).as("the genuine checkpoint still counts")
@@ -287,6 +290,10 @@ class AuditTamperTest extends IntegrationTest {
 		assertThat(result.body()).contains("問題なし", "検証した記録", "使われていた鍵ID", "照合したチェックポイント");
 		assertThat(page.post("/audit/checkpoint", Map.of()).body()).contains("チェックポイント");
 		assertThat(page.post("/audit/verify", Map.of("from", "x")).body()).contains("genesis");
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private String lastLine() throws java.io.IOException {
