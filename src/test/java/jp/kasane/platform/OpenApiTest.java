@@ -19,7 +19,6 @@ class OpenApiTest extends IntegrationTest {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
-		java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"), docs);
 		assertThat(docs).contains("\"openapi\"")
 			.contains("/api/v1/agencies")
 			.contains("/api/v1/users")
