@@ -192,7 +192,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	void provisionSecondTenant() {
 		today = LocalDate.now(clock);
 		TenantId tenant = organization.provisionTenant(TenantKind.MUNICIPALITY, "東京都さかさ町（敵対テスト）",
-				MunicipalityCode.parse("139980"));
+				MunicipalityCode.parse("139912"));
 		tenantB = tenant.value();
 		AgencyId setup = new AgencyId(new UUID(0, 0));
 		Agency[] agencies = AsActor.call(tenant, setup, Role.SYSTEM_ADMIN, () -> {
