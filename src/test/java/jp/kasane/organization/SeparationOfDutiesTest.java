@@ -64,8 +64,8 @@ class SeparationOfDutiesTest extends IntegrationTest {
 	@Test
 	void nobodyGrantsAResidentReadingRoleToThemselves() {
 		String adminId = idOf("admin");
-		Response self = api("admin").put("/api/v1/users/" + adminId, Map.of("username", "admin", "displayName", "管理者",
-				"agencyId", agencyOf("admin"), "roles", List.of("SYSTEM_ADMIN", "MUNICIPAL_STAFF"), "enabled", true));
+		Response self = api("admin").put("/api/v1/users/" + adminId, Api.complete(UserForm.class, Map.of("username", "admin", "displayName", "管理者",
+				"agencyId", agencyOf("admin"), "roles", List.of("SYSTEM_ADMIN", "MUNICIPAL_STAFF"), "enabled", true)));
 		assertThat(self.status()).isEqualTo(422);
 		assertThat(self.code()).isEqualTo("SELF_GRANT_FORBIDDEN");
 		assertThat(self.json().path("detail").asString()).contains("自分自身に付与することはできません");
@@ -81,8 +81,8 @@ class SeparationOfDutiesTest extends IntegrationTest {
 
 		// Municipal staff who are also the grantee cannot confirm their own grant.
 		String dual = provision(unique("dual"), EnumSet.of(Role.MUNICIPAL_STAFF));
-		Response proposed = api("admin").put("/api/v1/users/" + idOf(dual), Map.of("username", dual, "displayName", "試験 二役",
-				"agencyId", agencyOf("shiyakusho"), "roles", List.of("MUNICIPAL_STAFF", "COORDINATOR"), "enabled", true));
+		Response proposed = api("admin").put("/api/v1/users/" + idOf(dual), Api.complete(UserForm.class, Map.of("username", dual, "displayName", "試験 二役",
+				"agencyId", agencyOf("shiyakusho"), "roles", List.of("MUNICIPAL_STAFF", "COORDINATOR"), "enabled", true)));
 		assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
 		assertThat(proposed.json().path("roles").toString()).doesNotContain("COORDINATOR");
 		String grant = pendingGrantOf(dual);
@@ -116,9 +116,9 @@ class SeparationOfDutiesTest extends IntegrationTest {
 		Response created = api("admin").post("/api/v1/users", account(username, List.of("AUDITOR")));
 		String id = created.json().path("id").asString();
 		assertThat(created.json().path("roles").path(0).asString()).isEqualTo("AUDITOR");
-		Response changed = api("admin").put("/api/v1/users/" + id, Map.of("username", username, "displayName", "試験 監査",
+		Response changed = api("admin").put("/api/v1/users/" + id, Api.complete(UserForm.class, Map.of("username", username, "displayName", "試験 監査",
 				"agencyId", agencyOf("kansa"), "roles", List.of("AUDITOR", "SYSTEM_ADMIN"), "password", "a-brand-new-password",
-				"enabled", true, "version", 0));
+				"enabled", true, "version", 0)));
 		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 		assertThat(audited("user-account", id)).containsExactly("CREATE", "UPDATE");
 		assertThat(audited("role-grant", id)).containsExactly("UPDATE");
@@ -129,7 +129,7 @@ class SeparationOfDutiesTest extends IntegrationTest {
 		assertThat(audited("agency", agency.json().path("id").asString())).containsExactly("CREATE");
 		String tenantName = api("admin").get("/api/v1/tenant").json().path("name").asString();
 		String tenantCode = api("admin").get("/api/v1/tenant").json().path("code").asString();
-		api("admin").put("/api/v1/tenant", Map.of("name", tenantName, "kind", "MUNICIPALITY", "municipalityCode", tenantCode));
+		api("admin").put("/api/v1/tenant", Api.complete(TenantForm.class, Map.of("name", tenantName, "kind", "MUNICIPALITY", "municipalityCode", tenantCode)));
 		assertThat(owner.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'tenant' AND action = 'UPDATE'")
 			.query(Integer.class).single()).isPositive();
 	}
