@@ -489,7 +489,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.findFirst().orElseThrow();
 		Operation list = new Operation("GET", "/api/v1/people", List.of(), null);
 		assertThat(leaks(caseworker, list, "[{\"id\":\"" + hidden.id() + "\"}]")).hasSize(1);
-		assertThat(leaks(caseworker, list, "<p>" + hidden.names().get(1) + "</p>")).hasSize(1);
+		// Other hidden people may share the name (other tests register namesakes): the planted one must be among them.
+		assertThat(leaks(caseworker, list, "<p>" + hidden.names().get(1) + "</p>")).contains("name of person " + hidden.id());
 	}
 
 	private boolean carriesAVisiblePerson(Caller caller, String body) {
