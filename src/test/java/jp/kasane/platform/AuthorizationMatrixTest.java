@@ -118,6 +118,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					SELECT m.id, m.tenant_id, NULL::uuid, i.person_id FROM meeting m
 					  LEFT JOIN meeting_agenda_item i ON i.tenant_id = m.tenant_id AND i.meeting_id = m.id"""),
 			Map.entry("users", "SELECT id, tenant_id, NULL::uuid, NULL::uuid FROM app_user"),
+			Map.entry("role-grants", "SELECT id, tenant_id, NULL::uuid, NULL::uuid FROM role_grant"),
 			Map.entry("agencies", "SELECT id, tenant_id, NULL::uuid, NULL::uuid FROM agency"),
 			Map.entry("menus", "SELECT id, tenant_id, NULL::uuid, NULL::uuid FROM participation_menu"),
 			Map.entry("hosts", "SELECT id, tenant_id, NULL::uuid, NULL::uuid FROM participation_host"),
