@@ -599,7 +599,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					   AND (valid_until IS NULL OR valid_until >= ?)""").params(tenant, agency, today).query(UUID.class).list());
 		}
 		else {
-			visible = Set.of();
+			visible = new HashSet<>();
+		}
+		if (!roles.contains(Role.MUNICIPAL_STAFF.name())
+				&& (roles.contains(Role.COORDINATOR.name()) || roles.contains(Role.CASEWORKER.name()))) {
+			// Meeting membership is a legal basis too (MEETING_MEMBER; for a 支援会議 法106条の6 once the member has
+			// signed the pledge, which any user of an invited agency may do): the people on the agenda of a meeting
+			// the caller's agency is invited to. Issue 13 narrows who may be on which kind of agenda.
+			visible.addAll(owner.sql("""
+					SELECT i.person_id FROM meeting_agenda_item i
+					  JOIN meeting_agency a ON a.tenant_id = i.tenant_id AND a.meeting_id = i.meeting_id
+					 WHERE i.tenant_id = ? AND a.agency_id = ? AND a.invited""").params(tenant, agency).query(UUID.class).list());
 		}
 		Set<UUID> auditable = roles.contains(Role.AUDITOR.name())
 				? new HashSet<>(owner.sql("SELECT DISTINCT person_id FROM audit_entry WHERE tenant_id = ? AND person_id IS NOT NULL")
