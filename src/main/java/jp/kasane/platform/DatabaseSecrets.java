@@ -11,16 +11,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The passwords of the embedded database's three roles, one file each ({@code postgres.secret},
  * {@code kasane_owner.secret}, {@code kasane_app.secret}, a single line) in a folder only the
  * owner of the process may open (0700, files 0600). The backup helper reads them from there too.
  */
-final class DatabaseSecrets {
+public final class DatabaseSecrets {
 
 	static final String SUPERUSER = "postgres";
-	static final String OWNER = "kasane_owner";
+	public static final String OWNER = "kasane_owner";
 	static final String APP = "kasane_app";
 	static final List<String> ROLES = List.of(SUPERUSER, OWNER, APP);
 
@@ -33,7 +34,7 @@ final class DatabaseSecrets {
 		this.dir = dir;
 	}
 
-	static DatabaseSecrets in(Path dir) {
+	public static DatabaseSecrets in(Path dir) {
 		return new DatabaseSecrets(dir);
 	}
 
@@ -43,6 +44,11 @@ final class DatabaseSecrets {
 
 	boolean complete() {
 		return ROLES.stream().allMatch(role -> Files.isRegularFile(file(role)));
+	}
+
+	/** A role's secret, if the folder has one (a data folder made before the role split has none). */
+	public Optional<String> find(String role) {
+		return Files.isRegularFile(file(role)) ? Optional.of(secret(role)) : Optional.empty();
 	}
 
 	String secret(String role) {

@@ -1,11 +1,9 @@
 package jp.kasane.platform.backup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import jp.kasane.platform.DatabaseSecrets;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -15,15 +13,14 @@ import org.springframework.util.StringUtils;
  */
 record OwnerLogin(String url, String username, String password) {
 
-	static final String OWNER = "kasane_owner";
-
 	/**
 	 * The owner of the embedded database: {@code kasane_owner} with its secret when the data folder has one,
 	 * else the superuser {@code postgres} without a password (data folders made before the role split).
 	 */
 	static OwnerLogin embedded(String host, int port, Path secretsDir) {
 		String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-		return secret(secretsDir, OWNER).map(secret -> new OwnerLogin(url, OWNER, secret))
+		return DatabaseSecrets.in(secretsDir).find(DatabaseSecrets.OWNER)
+			.map(secret -> new OwnerLogin(url, DatabaseSecrets.OWNER, secret))
 			.orElseGet(() -> new OwnerLogin(url, "postgres", ""));
 	}
 
@@ -36,20 +33,6 @@ record OwnerLogin(String url, String username, String password) {
 		}
 		return new OwnerLogin(env.getRequiredProperty("spring.datasource.url"),
 				env.getProperty("spring.datasource.username", ""), env.getProperty("spring.datasource.password", ""));
-	}
-
-	/** The one place that reads a role's secret: {@code <secrets-dir>/<role>.secret}, if it exists. */
-	static java.util.Optional<String> secret(Path secretsDir, String role) {
-		Path file = secretsDir.resolve(role + ".secret");
-		if (!Files.isRegularFile(file)) {
-			return java.util.Optional.empty();
-		}
-		try {
-			return java.util.Optional.of(Files.readString(file).strip());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
 	}
 
 	Properties jdbcProperties() {
