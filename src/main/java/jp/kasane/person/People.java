@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.kasane.shared.Actor;
 import jp.kasane.shared.AgencyId;
 import jp.kasane.shared.PersonId;
 import jp.kasane.shared.TenantId;
@@ -35,13 +34,10 @@ class People {
 	}
 
 	/** Partial match on the normalised name or kana (pg_trgm index), people the actor may see only. */
-	List<Person> search(Actor actor, String key, java.time.LocalDate today, int limit) {
-		return jdbc.sql("SELECT p.* FROM person p WHERE p.tenant_id = :tenant AND " + PersonAccess.visibleTo(actor)
+	List<Person> search(PersonVisibility visibility, String key, int limit) {
+		return visibility.bind(jdbc.sql("SELECT p.* FROM person p WHERE p.tenant_id = :viewerTenant AND " + visibility.visible("p.id")
 				+ " AND (:key = '' OR p.name_key LIKE '%' || :key || '%' OR p.kana_key LIKE '%' || :key || '%')"
-				+ " ORDER BY p.kana_key, p.birth_date LIMIT :limit")
-			.param("tenant", actor.tenantId().value())
-			.param("viewerAgency", actor.agencyId().value())
-			.param("viewerToday", today)
+				+ " ORDER BY p.kana_key, p.birth_date LIMIT :limit"))
 			.param("key", key)
 			.param("limit", limit)
 			.query(People::map)

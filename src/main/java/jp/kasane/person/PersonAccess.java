@@ -2,6 +2,7 @@ package jp.kasane.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.kasane.shared.Actor;
@@ -27,11 +28,6 @@ public class PersonAccess {
 	PersonAccess(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/** Today in Japan, for callers binding {@code :viewerToday}. */
-	LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 	public void grant(TenantId tenant, PersonId person, AgencyId agency, AccessReason reason, String sourceRef) {
@@ -64,45 +60,25 @@ public class PersonAccess {
 	/**
 	 * The basis on which the actor may see the person, or empty. Municipal staff see their whole
 	 * tenant; coordinators and caseworkers see whom their agency has a reason to see; others none.
+	 * The rule itself is {@link PersonVisibility}, which lists use in their SQL.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> basis(Actor actor, PersonId person) {
-		if (actor.has(Role.MUNICIPAL_STAFF)) {
-			boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE tenant_id = ? AND id = ?)")
-				.params(actor.tenantId().value(), person.value())
-				.query(Boolean.class)
-				.single();
-			return exists ? Optional.of("MUNICIPAL_ROLE") : Optional.empty();
-		}
 		if (!actor.mayReadResidents()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				SELECT reason || CASE WHEN source_ref = '' THEN '' ELSE ':' || source_ref END FROM person_access
-				 WHERE tenant_id = ? AND person_id = ? AND agency_id = ? AND (valid_until IS NULL OR valid_until >= ?)
-				 ORDER BY CASE reason WHEN 'REGISTERED' THEN 0 WHEN 'CONSENT' THEN 1 ELSE 2 END LIMIT 1""")
-			.params(actor.tenantId().value(), person.value(), actor.agencyId().value(), LocalDate.now(clock))
+		PersonVisibility rule = visibility(actor);
+		return rule.bind(jdbc.sql("SELECT " + rule.basis("p.id") + " FROM person p WHERE p.tenant_id = :viewerTenant AND p.id = :person"))
+			.param("person", person.value())
 			.query(String.class)
-			.optional()
-			.map(reason -> "AGENCY_" + reason);
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
-	/**
-	 * SQL predicate on alias {@code p} restricting people to those the actor may see; the caller
-	 * binds {@code :viewerAgency} to the actor's agency and {@code :viewerToday} to today.
-	 */
-	static String visibleTo(Actor actor) {
-		if (actor.has(Role.MUNICIPAL_STAFF)) {
-			return "TRUE";
-		}
-		if (!actor.mayReadResidents()) {
-			return "FALSE";
-		}
-		return "EXISTS (SELECT 1 FROM person_access pa WHERE pa.tenant_id = p.tenant_id AND pa.person_id = p.id AND pa.agency_id = :viewerAgency"
-				+ " AND (pa.valid_until IS NULL OR pa.valid_until >= CAST(:viewerToday AS date)))";
-	}
-
-	static boolean isMunicipal(Actor actor) {
-		return actor.has(Role.MUNICIPAL_STAFF);
+	/** The same rule as {@link #basis}, as SQL for a list query (see {@link PersonVisibility}). */
+	public PersonVisibility visibility(Actor actor) {
+		return new PersonVisibility(actor, LocalDate.now(clock));
 	}
 }

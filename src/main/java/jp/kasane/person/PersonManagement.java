@@ -48,7 +48,7 @@ public class PersonManagement {
 	public List<Person> search(String text) {
 		Actor actor = ActorContext.require();
 		String key = NameNormalizer.key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		List<Person> found = people.search(actor, key, access.today(), SEARCH_LIMIT);
+		List<Person> found = people.search(access.visibility(actor), key, SEARCH_LIMIT);
 		audit.recordAll(found.stream()
 			.map(p -> event(AuditAction.LIST, p.id(), access.basis(actor, p.id()).orElse("SEARCH")))
 			.toList());
